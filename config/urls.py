@@ -1,0 +1,22 @@
+"""URL map: portal at the root, admin at /quan-tri/, accounts, i18n switch.
+
+Dossier files are never served from MEDIA_URL: downloads go through views that
+check who may see the dossier.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+admin.site.site_header = _("motcua – Quản trị hệ thống")
+admin.site.site_title = _("motcua")
+admin.site.index_title = _("Quản trị danh mục và tài khoản")
+
+urlpatterns = [
+    path("", include("motcua.portal.urls")),
+    path("tai-khoan/", include("motcua.accounts.urls")),
+    path("quan-tri/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+]

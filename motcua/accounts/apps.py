@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountsConfig(AppConfig):
+    name = "motcua.accounts"
+    label = "accounts"
+    verbose_name = _("Cơ quan, đơn vị và tài khoản")

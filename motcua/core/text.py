@@ -1,0 +1,29 @@
+"""Text helpers for Vietnamese: Unicode normalisation and diacritic-free folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    """Return the text in NFC form with runs of whitespace collapsed."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def fold(text: str) -> str:
+    """Return lower-case text without diacritics (`Thú y` → `thu y`, `Đ` → `d`)."""
+    text = unicodedata.normalize(
+        "NFD", text.lower().replace("đ", "d").replace("Đ", "d")
+    )
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return _SPACES.sub(" ", text).strip()
+
+
+def format_vnd(amount: int | None) -> str:
+    """Return an amount of money as Vietnamese writes it: `1.500.000 đ`."""
+    if amount is None:
+        return ""
+    return f"{amount:,}".replace(",", ".") + " đ"

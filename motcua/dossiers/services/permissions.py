@@ -1,0 +1,51 @@
+"""Who may act on a dossier: the owner, or an official of the right side and role."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from django.utils.translation import gettext as _
+
+from motcua.accounts.models import Agency, User
+from motcua.core.errors import PermissionDenied
+from motcua.dossiers.models import Dossier
+
+
+class Side(StrEnum):
+    """Which agency of a dossier an official acts for."""
+
+    RECEPTION = "reception"
+    DECIDING = "deciding"
+
+
+def _within(agency: Agency, official: User) -> bool:
+    return agency.path.startswith(official.agency.path)
+
+
+def official_may_act(*, actor: User, dossier: Dossier, side: Side, roles) -> bool:
+    """Return whether an official holds a role on that side of this dossier."""
+    if not (actor.is_official and actor.agency_id and actor.has_role(*roles)):
+        return False
+    if side == Side.RECEPTION:
+        return _within(dossier.reception, actor)
+    if _within(dossier.agency, actor):
+        return True
+    return any(_within(agency, actor) for agency in dossier.consulted.all())
+
+
+def require_official(*, actor: User | None, dossier: Dossier, side: Side, roles):
+    """Raise PermissionDenied unless the official may act on this dossier."""
+    if actor is None or not official_may_act(
+        actor=actor, dossier=dossier, side=side, roles=roles
+    ):
+        raise PermissionDenied(
+            _("Bạn không có quyền thực hiện thao tác này với hồ sơ %(code)s.")
+            % {"code": dossier.code or ""}
+        )
+
+
+def require_owner_or_reception(*, actor: User | None, dossier: Dossier, roles):
+    """Raise PermissionDenied unless the actor owns the dossier or receives it."""
+    if actor is not None and dossier.owner_id and actor.pk == dossier.owner_id:
+        return
+    require_official(actor=actor, dossier=dossier, side=Side.RECEPTION, roles=roles)
