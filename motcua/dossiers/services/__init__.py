@@ -32,6 +32,7 @@ from motcua.dossiers.services.lifecycle import (
     dossier_stop,
     dossier_submit,
     dossier_supplement_provide,
+    dossier_transfer_agency,
     dossier_withdraw,
     reception_for,
 )
@@ -63,6 +64,7 @@ __all__ = [
     "dossier_stop",
     "dossier_submit",
     "dossier_supplement_provide",
+    "dossier_transfer_agency",
     "dossier_withdraw",
     "event_append",
     "is_allowed",

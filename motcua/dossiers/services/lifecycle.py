@@ -211,15 +211,34 @@ def reception_for(*, agency: Agency) -> Agency:
     )
 
 
-def deciding_agency_for(*, procedure: Procedure, agency: Agency | None) -> Agency:
-    """Return the deciding agency: the procedure's, or the commune chosen."""
+def deciding_agency_for(
+    *, procedure: Procedure, agency: Agency | None, on: datetime | None = None
+) -> Agency:
+    """Return the deciding agency: the procedure's, or the commune chosen.
+
+    An agency abolished by the 2025 reform takes no new dossiers: its successor does.
+    """
     if procedure.agency_id:
-        return procedure.agency
-    if agency is None or agency.level != Agency.Level.COMMUNE:
+        deciding = procedure.agency
+    elif agency is None or agency.level != Agency.Level.COMMUNE:
         raise ValidationFailed(
             {"agency": [_("Hãy chọn UBND xã, phường giải quyết hồ sơ.")]}
         )
-    return agency
+    else:
+        deciding = agency
+    day = timezone.localdate(on or timezone.now())
+    if not deciding.is_active_on(day):
+        successor = deciding.successor
+        message = _("%(agency)s không còn hoạt động từ %(day)s.") % {
+            "agency": deciding.name,
+            "day": f"{deciding.active_to:%d/%m/%Y}" if deciding.active_to else "",
+        }
+        if successor is not None:
+            message += " " + _("Hồ sơ nộp cho %(successor)s.") % {
+                "successor": successor.name
+            }
+        raise ValidationFailed({"agency": [message]})
+    return deciding
 
 
 def _apply_applicant(dossier: Dossier, applicant: Applicant) -> None:
@@ -297,7 +316,7 @@ def dossier_draft_create(
         raise DomainError(
             _("Thủ tục này chỉ cung cấp thông tin, không nộp trực tuyến được.")
         )
-    deciding = deciding_agency_for(procedure=procedure, agency=agency)
+    deciding = deciding_agency_for(procedure=procedure, agency=agency, on=at)
     dossier = Dossier(
         procedure=procedure,
         agency=deciding,
@@ -433,7 +452,7 @@ def dossier_receive_direct(
         timezone.localdate(at)
     ):
         raise DomainError(_("Đơn vị tiếp nhận không hợp lệ hoặc đã ngừng hoạt động."))
-    deciding = deciding_agency_for(procedure=procedure, agency=agency)
+    deciding = deciding_agency_for(procedure=procedure, agency=agency, on=at)
     dossier = Dossier(
         procedure=procedure,
         agency=deciding,
@@ -1168,3 +1187,44 @@ def dossier_apologise(
 def limit_is_counted(procedure: Procedure) -> bool:
     """Return whether the procedure's dossiers have a due moment."""
     return procedure.limit_unit != LimitUnit.NONE
+
+
+@transaction.atomic
+def dossier_transfer_agency(
+    *,
+    from_agency: Agency,
+    to_agency: Agency,
+    actor: User | None,
+    at: datetime | None = None,
+) -> int:
+    """Move the open dossiers of an abolished agency to its successor, with events."""
+    at = _now(at)
+    moved = 0
+    open_ids = Dossier.objects.filter(
+        agency=from_agency,
+        status__in=[
+            S.SUBMITTED,
+            S.RECEIVED,
+            S.IN_PROGRESS,
+            S.SUPPLEMENT_REQUESTED,
+            S.PAYMENT_REQUESTED,
+            S.FINISHED,
+        ],
+    ).values_list("pk", flat=True)
+    for pk in list(open_ids):
+        dossier = _locked(Dossier(pk=pk), None)
+        dossier.agency = to_agency
+        dossier.assignee = None
+        _transition(
+            dossier,
+            to_status=dossier.status,
+            verb="agency_transferred",
+            actor=actor,
+            at=at,
+            reason=_("Chuyển sang %(agency)s do sắp xếp đơn vị hành chính.")
+            % {"agency": to_agency.name},
+            data={"from_agency": from_agency.code, "to_agency": to_agency.code},
+            update_fields=("agency", "assignee"),
+        )
+        moved += 1
+    return moved
