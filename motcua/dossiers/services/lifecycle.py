@@ -1228,3 +1228,43 @@ def dossier_transfer_agency(
         )
         moved += 1
     return moved
+
+
+def dossier_stop_unanswered(*, now: datetime | None = None) -> list[str]:
+    """Stop the dossiers whose supplement request went unanswered too long.
+
+    The limit is MOTCUA["SUPPLEMENT_STOP_DAYS"] working days (DOMAIN §6, default 15).
+    Return the codes stopped. Run by `motcua stop-unanswered` on a timer.
+    """
+    from django.conf import settings
+
+    now = _now(now)
+    days = settings.MOTCUA["SUPPLEMENT_STOP_DAYS"]
+    calendar = calendar_for()
+    stopped = []
+    waiting = Dossier.objects.filter(status=S.SUPPLEMENT_REQUESTED).values_list(
+        "pk", flat=True
+    )
+    for pk in list(waiting):
+        asked_at = (
+            DossierEvent.objects.filter(dossier_id=pk, verb="supplement_requested")
+            .order_by("-seq")
+            .values_list("at", flat=True)
+            .first()
+        )
+        if asked_at is None or calendar.working_minutes_between(asked_at, now) < (
+            days * 8 * 60
+        ):
+            continue
+        try:
+            dossier = dossier_stop(
+                dossier=Dossier(pk=pk),
+                actor=None,
+                reason=_("Quá %(days)s ngày làm việc không bổ sung hồ sơ theo yêu cầu.")
+                % {"days": days},
+                at=now,
+            )
+        except DomainError:
+            continue  # answered or changed meanwhile
+        stopped.append(dossier.code)
+    return stopped
