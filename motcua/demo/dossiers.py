@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
@@ -21,7 +21,7 @@ from motcua.core.errors import DomainError
 from motcua.core.services import calendar_for
 from motcua.core.workcal import TZ, WorkCalendar
 from motcua.demo import data
-from motcua.demo.loader import DEMO_PASSWORD
+from motcua.demo.loader import demo_password_hash
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services import (
     Applicant,
@@ -35,6 +35,7 @@ from motcua.dossiers.services import (
     dossier_receive_direct,
     dossier_record_payment,
     dossier_refuse,
+    dossier_release,
     dossier_request_payment,
     dossier_request_supplement,
     dossier_return,
@@ -142,7 +143,7 @@ class Cast:
             kind=User.Kind.OFFICIAL,
             agency=agency,
         )
-        user.set_password(DEMO_PASSWORD)
+        user.password = demo_password_hash()
         user.save()
         OfficialRole.objects.bulk_create(OfficialRole(user=user, role=r) for r in roles)
         return user
@@ -164,7 +165,7 @@ def _citizens() -> list[User]:
                 email=row.get("email", ""),
                 address=row.get("address", ""),
             )
-            user.set_password(DEMO_PASSWORD)
+            user.password = demo_password_hash()
             user.save()
         users.append(user)
     for username in ("congdan", "doanhnghiep"):
@@ -357,7 +358,10 @@ class Walker:
                 at=t,
             )
         if target == S.IN_PROGRESS:
-            if rng.random() < 0.3:
+            if rng.random() < 0.3 and dossier.assignee_id != specialist.pk:
+                # The leader takes the file back from whoever held it and the
+                # specialist claims it: both are events in the history.
+                dossier = dossier_release(dossier=dossier, actor=leader, at=t)
                 dossier = dossier_claim(dossier=dossier, actor=specialist, at=t)
             return dossier
         if target == S.SUPPLEMENT_REQUESTED or rng.random() < 0.06:
@@ -473,6 +477,7 @@ class Walker:
         for spec in procedure.form_schema or []:
             kind = spec.get("type", "text")
             name = spec["name"]
+            max_length = spec.get("max_length") or 255
             if kind == "choice":
                 values[name] = spec["choices"][0][0]
             elif kind == "boolean":
@@ -485,10 +490,19 @@ class Walker:
                 values[name] = owner.email or "nguoinop@example.vn"
             elif kind == "phone":
                 values[name] = owner.phone or "0912345678"
-            elif kind == "cccd":
+            elif kind == "cccd" or name in ("so_dinh_danh", "so_cccd", "cccd"):
                 values[name] = owner.id_number or "020090001234"
-            elif spec.get("required"):
-                values[name] = owner.address if "dia_chi" in name else owner.full_name
+            elif not spec.get("required"):
+                continue
+            elif max_length <= 20:
+                # Numbers of papers (licence, candidate, tax code): digits that fit.
+                values[name] = "".join(
+                    str(self.rng.randint(0, 9)) for _ in range(min(max_length, 10))
+                )
+            elif "dia_chi" in name:
+                values[name] = owner.address[:max_length]
+            else:
+                values[name] = owner.full_name[:max_length]
         return values
 
 
@@ -528,6 +542,10 @@ def dossiers_generate(*, now: datetime, seed: int = 2026) -> int:
             )
             owner = rng.choice(owners)
             t0 = _start_for(target, rng, now)
+            born = procedure.agency.active_from if procedure.agency else None
+            if born and t0.date() < born:
+                # A department created by the 2025 merger has dossiers only since.
+                t0 = datetime.combine(born, time(8), tzinfo=TZ) + (t0 - FIRST_DAY) / 4
             try:
                 with transaction.atomic():
                     walker.walk(procedure, owner, target, t0)

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
 from motcua.accounts.models import Agency, OfficialRole, User
+from motcua.accounts.services import agency_abolish
 from motcua.catalog.models import (
     Component,
     CounterGroup,
@@ -21,6 +24,13 @@ from motcua.core.models import CalendarException
 from motcua.demo import data
 
 DEMO_PASSWORD = "motcua2026"  # noqa: S105 (the published demo password)
+
+
+@lru_cache(maxsize=1)
+def demo_password_hash() -> str:
+    """Return the demo password hashed once (hashing is slow on purpose)."""
+    return make_password(DEMO_PASSWORD)
+
 
 CALENDAR_EXCEPTIONS = [
     (
@@ -54,13 +64,15 @@ def _agencies(report: LoadReport) -> dict[str, Agency]:
     by_code: dict[str, Agency] = {}
     rows = [{**data.PROVINCE, "parent": None}, *data.AGENCIES]
     for row in rows:
+        successor = row.get("successor")
         defaults = {
             "name": row["name"],
             "short_name": row.get("short_name", ""),
             "level": row["level"],
             "parent": by_code.get(row["parent"]) if row.get("parent") else None,
             "active_from": _date(row.get("active_from")),
-            "active_to": _date(row.get("active_to")),
+            # An abolished agency is created active, then abolished below.
+            "active_to": None if successor else _date(row.get("active_to")),
             "address": row.get("address", ""),
             "phone": row.get("phone", ""),
         }
@@ -72,9 +84,13 @@ def _agencies(report: LoadReport) -> dict[str, Agency]:
     for row in data.AGENCIES:
         successor = row.get("successor")
         agency = by_code[row["code"]]
-        if successor and agency.successor_id != by_code[successor].pk:
-            agency.successor = by_code[successor]
-            agency.save(update_fields=["successor"])
+        if successor and agency.successor_id is None:
+            # The 2025 reform, as an administrator would record it.
+            agency_abolish(
+                agency=agency,
+                successor=by_code[successor],
+                last_day=_date(row["active_to"]),
+            )
     return by_code
 
 
@@ -177,7 +193,7 @@ def _user(row: dict, agencies: dict[str, Agency], report: LoadReport) -> User:
         is_staff="province_admin" in row.get("roles", []),
         is_superuser="province_admin" in row.get("roles", []),
     )
-    user.set_password(DEMO_PASSWORD)
+    user.password = demo_password_hash()
     user.save()
     OfficialRole.objects.bulk_create(
         OfficialRole(user=user, role=role) for role in row.get("roles", [])

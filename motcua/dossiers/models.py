@@ -109,6 +109,14 @@ class Dossier(TimeStampedModel):
 
     channel = models.CharField(_("kênh nộp"), max_length=10, choices=Channel)
     assisted = models.BooleanField(_("được hỗ trợ nộp trực tuyến"), default=False)
+    assisted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người hỗ trợ nộp"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="assisted_dossiers",
+    )
     postal_tracking = models.CharField(_("số hiệu bưu gửi"), max_length=40, blank=True)
     form_data = models.JSONField(_("dữ liệu tờ khai"), default=dict, blank=True)
     delivery = models.CharField(

@@ -227,11 +227,23 @@ def deciding_agency_for(
     else:
         deciding = agency
     day = timezone.localdate(on or timezone.now())
+    if deciding.active_from and day < deciding.active_from:
+        raise ValidationFailed(
+            {
+                "agency": [
+                    _("%(agency)s chỉ hoạt động từ ngày %(day)s.")
+                    % {
+                        "agency": deciding.name,
+                        "day": f"{deciding.active_from:%d/%m/%Y}",
+                    }
+                ]
+            }
+        )
     if not deciding.is_active_on(day):
         successor = deciding.successor
-        message = _("%(agency)s không còn hoạt động từ %(day)s.") % {
+        message = _("%(agency)s không còn hoạt động từ ngày %(day)s.") % {
             "agency": deciding.name,
-            "day": f"{deciding.active_to:%d/%m/%Y}" if deciding.active_to else "",
+            "day": f"{deciding.active_to:%d/%m/%Y}",
         }
         if successor is not None:
             message += " " + _("Hồ sơ nộp cho %(successor)s.") % {
@@ -324,6 +336,7 @@ def dossier_draft_create(
         owner=owner,
         channel=Dossier.Channel.ONLINE,
         assisted=assisted_by is not None,
+        assisted_by=assisted_by,
         form_data=form_data or {},
         status=S.DRAFT,
     )

@@ -48,4 +48,12 @@ def require_owner_or_reception(*, actor: User | None, dossier: Dossier, roles):
     """Raise PermissionDenied unless the actor owns the dossier or receives it."""
     if actor is not None and dossier.owner_id and actor.pk == dossier.owner_id:
         return
+    if (
+        actor is not None
+        and dossier.assisted_by_id == actor.pk
+        and dossier.status == Dossier.Status.DRAFT
+    ):
+        # A guidance-team member or counter officer helping a citizen submit online
+        # (with the citizen's consent) may finish the draft they started.
+        return
     require_official(actor=actor, dossier=dossier, side=Side.RECEPTION, roles=roles)

@@ -28,7 +28,7 @@ class Command(BaseCommand):
         call_command("createcachetable", verbosity=0)
         report = province_load()
         created = dossiers_generate(now=timezone.now())
-        if report.created or created:
+        if any(report.created.values()) or created:
             parts = [f"{what}: {n}" for what, n in report.created.items() if n]
             if created:
                 parts.append(f"dossiers: {created}")
