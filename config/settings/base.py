@@ -164,6 +164,7 @@ FORMAT_MODULE_PATH = ["motcua.formats"]
 # Files: through Django's storage API, so an S3-compatible store can replace the folder.
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "motcua" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(DATA_DIR / "media")))
 STORAGES = {

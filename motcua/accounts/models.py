@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from motcua.accounts.validators import validate_agency_code
 from motcua.core.models import TimeStampedModel
-from motcua.core.text import fold
+from motcua.core.text import search_key
 
 
 class Agency(TimeStampedModel):
@@ -63,7 +63,7 @@ class Agency(TimeStampedModel):
         blank=True,
         help_text=_("Để trống: theo giờ chung của tỉnh, ví dụ 07:00-11:30,13:30-17:00"),
     )
-    name_folded = models.CharField(max_length=255, editable=False, db_index=True)
+    name_folded = models.CharField(max_length=260, editable=False, db_index=True)
 
     class Meta:
         ordering = ["path"]
@@ -82,7 +82,7 @@ class Agency(TimeStampedModel):
         return self.name
 
     def save(self, *args, **kwargs) -> None:
-        self.name_folded = fold(self.name)
+        self.name_folded = search_key(self.name)
         super().save(*args, **kwargs)
         # The materialised path needs the primary key, so it is set after the insert;
         # a move rewrites the paths of the whole subtree (the admin can move agencies).

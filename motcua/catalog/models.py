@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from motcua.accounts.models import Role
 from motcua.core.models import TimeStampedModel
-from motcua.core.text import fold
+from motcua.core.text import search_key
 from motcua.core.workcal import LimitUnit, TimeLimit
 
 
@@ -147,7 +147,7 @@ class Procedure(TimeStampedModel):
     counter_groups = models.ManyToManyField(
         CounterGroup, verbose_name=_("nhóm quầy"), blank=True, related_name="procedures"
     )
-    name_folded = models.CharField(max_length=500, editable=False, db_index=True)
+    name_folded = models.CharField(max_length=520, editable=False, db_index=True)
 
     class Meta:
         ordering = ["name"]
@@ -164,7 +164,7 @@ class Procedure(TimeStampedModel):
         return f"{self.code} – {self.name}"
 
     def save(self, *args, **kwargs) -> None:
-        self.name_folded = fold(self.name)
+        self.name_folded = search_key(self.name)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

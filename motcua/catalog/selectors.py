@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Count, Q, QuerySet
 
 from motcua.catalog.models import Field, Procedure
-from motcua.core.text import fold
+from motcua.core.text import search_key
 
 
 def procedure_list_public(
@@ -20,9 +20,13 @@ def procedure_list_public(
     procedures = Procedure.objects.filter(
         state=Procedure.State.PUBLISHED
     ).select_related("field", "agency")
-    for word in fold(query).split():
+    words = search_key(query).split()
+    for position, word in enumerate(words):
+        # Whole words, except the last one which may still be being typed.
+        last = position == len(words) - 1
+        pattern = f" {word}" if last else f" {word} "
         procedures = procedures.filter(
-            Q(name_folded__contains=word) | Q(code__icontains=word)
+            Q(name_folded__contains=pattern) | Q(code__icontains=word)
         )
     if field_code:
         procedures = procedures.filter(field__code=field_code)

@@ -148,3 +148,15 @@ def workflow_shares_check(shares: list[Decimal]) -> str | None:
             "Tổng tỷ lệ thời hạn của các bước phải bằng 1 (hiện là %(total)s)."
         ) % {"total": total}
     return None
+
+
+def procedure_state_set(*, procedure_ids: list[int], state: str) -> int:
+    """Publish or withdraw procedures; return how many changed state."""
+    from django.utils import timezone
+
+    from motcua.catalog.models import Procedure
+
+    if state not in Procedure.State.values:
+        raise ValueError(state)
+    procedures = Procedure.objects.filter(pk__in=procedure_ids).exclude(state=state)
+    return procedures.update(state=state, updated_at=timezone.now())

@@ -22,6 +22,18 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def search_key(text: str) -> str:
+    """Return folded words between single spaces, padded: ` thu y `.
+
+    Searching for ` word ` in it matches whole words, ignoring diacritics and
+    punctuation, on any database.
+    """
+    return " " + _NOT_WORD.sub(" ", fold(text)).strip() + " "
+
+
 def format_vnd(amount: int | None) -> str:
     """Return an amount of money as Vietnamese writes it: `1.500.000 đ`."""
     if amount is None:
