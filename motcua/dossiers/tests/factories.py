@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from motcua.catalog.models import Procedure
+from motcua.core.workcal import TZ
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services import (
     Applicant,
     document_attach,
     dossier_draft_create,
+    dossier_finish,
+    dossier_receive,
     dossier_receive_direct,
+    dossier_refuse,
+    dossier_request_payment,
+    dossier_request_supplement,
+    dossier_return,
+    dossier_start_processing,
+    dossier_stop,
     dossier_submit,
+    dossier_withdraw,
 )
 
 PDF_BYTES = (
@@ -47,7 +57,11 @@ def submitted_dossier(
     dossier = dossier_draft_create(procedure=procedure, owner=owner, at=at)
     for component in procedure.components.filter(required=True):
         document_attach(
-            dossier=dossier, upload=pdf_upload(), actor=owner, component=component, at=at
+            dossier=dossier,
+            upload=pdf_upload(),
+            actor=owner,
+            component=component,
+            at=at,
         )
     return dossier_submit(dossier=dossier, actor=owner, at=at)
 
@@ -63,3 +77,95 @@ def counter_dossier(
         actor=actor,
         at=at,
     )
+
+
+# A Monday in March 2026, inside office hours, with no holiday that week.
+MONDAY_MORNING = datetime(2026, 3, 2, 8, 0, tzinfo=TZ)
+# Every status a dossier can be in, with the two kinds of supplement request apart.
+SUPPLEMENT_BEFORE_RECEIPT = "supplement_requested_before_receipt"
+BUILDABLE_STATUSES = (
+    Dossier.Status.DRAFT,
+    Dossier.Status.SUBMITTED,
+    SUPPLEMENT_BEFORE_RECEIPT,
+    Dossier.Status.SUPPLEMENT_REQUESTED,
+    Dossier.Status.RECEIVED,
+    Dossier.Status.IN_PROGRESS,
+    Dossier.Status.PAYMENT_REQUESTED,
+    Dossier.Status.FINISHED,
+    Dossier.Status.RETURNED,
+    Dossier.Status.REFUSED,
+    Dossier.Status.WITHDRAWN,
+    Dossier.Status.STOPPED,
+)
+
+
+def dossier_in_status(
+    status: str,
+    *,
+    procedure: Procedure,
+    citizen,
+    receiver,
+    official,
+    leader,
+    at: datetime = MONDAY_MORNING,
+) -> Dossier:
+    """Return an online dossier brought to `status` through the real services.
+
+    `SUPPLEMENT_BEFORE_RECEIPT` is a supplement request on a submitted dossier;
+    `supplement_requested` is one during processing (its clock paused). Each step
+    happens 30 minutes after the one before, starting at `at`.
+    """
+    moments = (at + timedelta(minutes=30 * n) for n in range(1, 20))
+    dossier = dossier_draft_create(procedure=procedure, owner=citizen, at=at)
+    if status == Dossier.Status.DRAFT:
+        return dossier
+    dossier = dossier_submit(dossier=dossier, actor=citizen, at=next(moments))
+    before_receipt = {
+        SUPPLEMENT_BEFORE_RECEIPT: lambda d: dossier_request_supplement(
+            dossier=d, actor=receiver, items=["Thiếu bản sao CCCD"], at=next(moments)
+        ),
+        Dossier.Status.REFUSED: lambda d: dossier_refuse(
+            dossier=d,
+            actor=receiver,
+            reasons=["Không thuộc thẩm quyền"],
+            at=next(moments),
+        ),
+        Dossier.Status.WITHDRAWN: lambda d: dossier_withdraw(
+            dossier=d, actor=citizen, reason="Không còn nhu cầu", at=next(moments)
+        ),
+    }
+    if status == Dossier.Status.SUBMITTED:
+        return dossier
+    if status in before_receipt:
+        return before_receipt[status](dossier)
+    dossier = dossier_receive(dossier=dossier, actor=receiver, at=next(moments))
+    if status == Dossier.Status.RECEIVED:
+        return dossier
+    dossier = dossier_start_processing(
+        dossier=dossier, actor=receiver, at=next(moments)
+    )
+    if status == Dossier.Status.IN_PROGRESS:
+        return dossier
+    if status == Dossier.Status.SUPPLEMENT_REQUESTED:
+        return dossier_request_supplement(
+            dossier=dossier, actor=official, items=["Thiếu bản vẽ"], at=next(moments)
+        )
+    if status == Dossier.Status.PAYMENT_REQUESTED:
+        return dossier_request_payment(
+            dossier=dossier, actor=official, amount=150_000, at=next(moments)
+        )
+    if status == Dossier.Status.STOPPED:
+        return dossier_stop(
+            dossier=dossier, actor=leader, reason="Theo quyết định", at=next(moments)
+        )
+    dossier = dossier_finish(
+        dossier=dossier,
+        actor=leader,
+        outcome=Dossier.Outcome.GRANTED,
+        at=next(moments),
+    )
+    if status == Dossier.Status.FINISHED:
+        return dossier
+    if status == Dossier.Status.RETURNED:
+        return dossier_return(dossier=dossier, actor=receiver, at=next(moments))
+    raise ValueError(status)
