@@ -16,6 +16,11 @@ admin.site.index_title = _("Quản trị danh mục và tài khoản")
 
 urlpatterns = [
     path("", include("motcua.portal.urls")),
+    path("api/v1/", include("motcua.api.urls")),
+    path("mot-cua/", include("motcua.onestop.urls")),
+    path("chi-so/", include("motcua.kpi.urls")),
+    path("quay/", include("motcua.floor.urls")),
+    path("phan-anh/", include("motcua.feedback.urls")),
     path("tai-khoan/", include("motcua.accounts.urls")),
     path("quan-tri/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

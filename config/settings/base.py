@@ -60,6 +60,13 @@ INSTALLED_APPS = [
     "motcua.catalog",
     "motcua.dossiers",
     "motcua.portal",
+    "motcua.onestop",
+    "motcua.kpi",
+    "motcua.floor",
+    "motcua.feedback",
+    "motcua.notifications",
+    "motcua.audit",
+    "motcua.api",
 ]
 
 MIDDLEWARE = [

@@ -150,10 +150,17 @@ def event_append(
     return event
 
 
+# The first event of a dossier brought in from an older system may set any status.
+IMPORT_VERB = "imported"
+
+
 def status_fold(events: Iterable[DossierEvent]) -> str | None:
     """Return the status that a sequence of events leads to, or raise ValueError."""
     status: str | None = None
     for event in events:
+        if status is None and event.verb == IMPORT_VERB and event.seq == 1:
+            status = event.to_status
+            continue
         if not is_allowed(status, event.to_status):
             raise ValueError(
                 _("Sự kiện %(seq)s chuyển %(from)s → %(to)s không hợp lệ.")
