@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 
+from motcua.api.errors import install_error_handlers
+
 api = NinjaAPI(
     title="motcua API",
     version="1",
@@ -13,3 +15,5 @@ api = NinjaAPI(
     ),
     urls_namespace="api-v1",
 )
+
+install_error_handlers(api)
