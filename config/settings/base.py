@@ -216,3 +216,76 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
 }
+
+# Portal (issue 3): public look-up and feedback limits per client address, counted
+# in the cache above (Redis when REDIS_URL is set, so shared by every process).
+# Rates look like 20/m, 100/h or 5/10s. MOTCUA_CLIENT_IP_HEADER names the header
+# the deployment's own proxy sets with the client's address, e.g. HTTP_X_REAL_IP.
+MOTCUA_LOOKUP_RATE_LIMIT = env("MOTCUA_LOOKUP_RATE_LIMIT", "20/m")
+MOTCUA_FEEDBACK_RATE_LIMIT = env("MOTCUA_FEEDBACK_RATE_LIMIT", "10/h")
+MOTCUA_CLIENT_IP_HEADER = env("MOTCUA_CLIENT_IP_HEADER")
+
+# --- Public API (issue 3): Swagger UI assets served from ninja's own static files;
+# files are uploaded with PUT /api/v1/dossiers/{id}/documents/{component}, and
+# Django reads multipart bodies only for POST unless ninja's middleware helps.
+# Token requests are limited per client like the look-up above (which the API's
+# look-up shares). The benchmark's two bare endpoints stay off unless set.
+INSTALLED_APPS += ["ninja"]
+MIDDLEWARE += ["ninja.compatibility.files.fix_request_files_middleware"]
+MOTCUA_TOKEN_RATE_LIMIT = env("MOTCUA_TOKEN_RATE_LIMIT", "10/m")
+MOTCUA_BENCH_ENDPOINTS = env_bool("MOTCUA_BENCH_ENDPOINTS", False)
+
+# Official slips as PDF (issue 4, motcua.slips): document numbers, and the public
+# address printed in each slip's QR code (the look-up page /tra-cuu/ of the portal).
+INSTALLED_APPS += ["motcua.slips"]
+MOTCUA_PUBLIC_URL = env("MOTCUA_PUBLIC_URL", "http://127.0.0.1:8000")
+# WeasyPrint reports each rendering step at INFO: keep slips out of the log.
+LOGGING.setdefault("loggers", {}).update(
+    {"weasyprint": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}}
+)
+
+# Citizen accounts, notifications and VNeID (issue 3: accounts, notifications).
+# SMS go through SMS_BACKEND above; the file backend writes to SMS_FILE_PATH. Links in
+# messages use MOTCUA_PUBLIC_URL. VNeID (OpenID Connect, mozilla-django-oidc) is on
+# only when OIDC_RP_CLIENT_ID is set; accounts are matched by the CCCD claim named
+# OIDC_CITIZEN_ID_CLAIM.
+SMS_FILE_PATH = Path(env("SMS_FILE_PATH", str(DATA_DIR / "outbox" / "sms")))
+OIDC_RP_CLIENT_ID = env("OIDC_RP_CLIENT_ID")
+OIDC_RP_CLIENT_SECRET = env_secret("OIDC_RP_CLIENT_SECRET")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env("OIDC_OP_AUTHORIZATION_ENDPOINT")
+OIDC_OP_TOKEN_ENDPOINT = env("OIDC_OP_TOKEN_ENDPOINT")
+OIDC_OP_USER_ENDPOINT = env("OIDC_OP_USER_ENDPOINT")
+OIDC_OP_JWKS_ENDPOINT = env("OIDC_OP_JWKS_ENDPOINT")
+OIDC_RP_SIGN_ALGO = env("OIDC_RP_SIGN_ALGO", "RS256")
+OIDC_RP_SCOPES = env("OIDC_RP_SCOPES", "openid profile")
+OIDC_CITIZEN_ID_CLAIM = env("OIDC_CITIZEN_ID_CLAIM", "citizen_id")
+OIDC_TIMEOUT = int(env("OIDC_TIMEOUT", "10"))
+OIDC_AUTHENTICATION_CALLBACK_URL = "accounts:oidc_callback"
+LOGIN_REDIRECT_URL_FAILURE = "/tai-khoan/dang-nhap/?vneid=loi"
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+if OIDC_RP_CLIENT_ID:
+    AUTHENTICATION_BACKENDS.insert(0, "motcua.accounts.oidc.VNeIDBackend")
+
+# The service-center floor (issue 6, motcua.floor). Display screens hold one server
+# thread per open event stream: run the app server with threads (gunicorn
+# --worker-class gthread --threads 64 --graceful-timeout 5) and keep
+# FLOOR_SSE_MAX_STREAMS per process below the thread count, so ordinary pages always
+# find a thread; open streams hold a stopping worker until its graceful timeout,
+# then the screens reconnect to the new one. Streams end after
+# FLOOR_SSE_MAX_SECONDS and the screens reconnect. With REDIS_URL set, calls reach
+# every process through Redis pub/sub; without it each process polls the screen
+# events table. Results by post go through POSTAL_BACKEND (a local stand-in by default).
+FLOOR_SSE_MAX_STREAMS = int(env("MOTCUA_FLOOR_SSE_MAX_STREAMS", "48"))
+FLOOR_SSE_MAX_SECONDS = int(env("MOTCUA_FLOOR_SSE_MAX_SECONDS", "1800"))
+FLOOR_SSE_HEARTBEAT = int(env("MOTCUA_FLOOR_SSE_HEARTBEAT", "15"))
+POSTAL_BACKEND = env("POSTAL_BACKEND", "motcua.integrations.post.backends.LocalBackend")
+POSTAL_LOCAL_DIR = Path(env("POSTAL_LOCAL_DIR", str(DATA_DIR / "postbox")))
+
+# --- kpi (issue 5) ---
+# `motcua import agencies|procedures|dossiers FILE` is the kpi app's command; Django
+# runs the command of the first app that has one, and django-import-export also
+# ships an `import` command, so the kpi app is placed before it.
+INSTALLED_APPS.remove("motcua.kpi")
+INSTALLED_APPS.insert(INSTALLED_APPS.index("import_export"), "motcua.kpi")
+# Decision 766 weights and thresholds may be overridden per group, for example
+# MOTCUA_KPI_766 = {"timeliness": {"weight": 20}}; the defaults are DOMAIN.md §10.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.functional import cached_property
@@ -81,8 +82,28 @@ class Agency(TimeStampedModel):
     def __str__(self) -> str:
         return self.name
 
+    def _refuse_move_under_own_subtree(self) -> None:
+        if self.pk and self.parent_id and self.path:
+            parent_path = (
+                Agency.objects.filter(pk=self.parent_id)
+                .values_list("path", flat=True)
+                .first()
+            )
+            if parent_path and parent_path.startswith(self.path):
+                raise ValidationError(
+                    {
+                        "parent": _(
+                            "Không thể đặt một đơn vị dưới chính đơn vị con của nó."
+                        )
+                    }
+                )
+
     def save(self, *args, **kwargs) -> None:
         self.name_folded = search_key(self.name)
+        if self.pk and self.parent_id and self.path:
+            # A move under one's own subtree would corrupt every path below; the
+            # admin form and the import say so to the user first.
+            self._refuse_move_under_own_subtree()
         super().save(*args, **kwargs)
         # The materialised path needs the primary key, so it is set after the insert;
         # a move rewrites the paths of the whole subtree (the admin can move agencies).

@@ -77,13 +77,14 @@ CCCD_PROVINCE_CODES = frozenset(
     ]
 )
 _AGENCY_CODE = re.compile(r"^[0-9A-Z]+(\.[0-9A-Z]+)*$")
-_PHONE = re.compile(r"^(0|\+84)(3|5|7|8|9|2)\d{8,9}$")
+# [0-9], not \d: \d also matches full-width and other scripts' digits.
+_PHONE = re.compile(r"^(0|\+84)(3|5|7|8|9|2)[0-9]{8,9}$")
 _TAX_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 
 
 def validate_citizen_id(value: str) -> None:
     """Refuse anything but a 12-digit citizen identity number of a real province."""
-    if not re.fullmatch(r"\d{12}", value or ""):
+    if not re.fullmatch(r"[0-9]{12}", value or ""):
         raise ValidationError(
             _("Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số."), code="cccd"
         )
@@ -104,7 +105,7 @@ def tax_code_checksum_ok(digits: str) -> bool:
 
 def validate_tax_code(value: str) -> None:
     """Refuse a tax code that is not 10 digits (or 10-3 for a branch) with checksum."""
-    match = re.fullmatch(r"(\d{10})(?:-(\d{3}))?", value or "")
+    match = re.fullmatch(r"([0-9]{10})(?:-([0-9]{3}))?", value or "")
     if match is None:
         raise ValidationError(
             _("Mã số thuế phải gồm 10 chữ số, hoặc 10 chữ số, dấu gạch và 3 chữ số."),

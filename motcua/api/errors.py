@@ -8,6 +8,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
+from motcua.api.ratelimit import RateLimited
 from motcua.core.errors import (
     ConcurrentChange,
     DomainError,
@@ -16,19 +17,46 @@ from motcua.core.errors import (
 )
 
 
+class ApiError(Exception):
+    """A refusal of the API itself (bad credentials, unknown record) with a status."""
+
+    def __init__(
+        self, status: int, code: str, message: str, fields: dict | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.fields = fields or {}
+
+
 def error_body(code: str, message: str, fields: dict | None = None) -> dict:
     """Return the API's error document."""
     return {"error": {"code": code, "message": message, "fields": fields or {}}}
 
 
+# Where ninja found a parameter; the name alone is what the client sent.
+_SOURCES = frozenset({"query", "path", "file", "form", "header", "cookie"})
+# Pydantic names the member of a union that failed (`form.x.str`); not a field.
+_UNION_TAGS = frozenset({"str", "int", "float", "bool", "none", "dict", "list"})
+
+
 def _fields_from_ninja(errors: list[dict]) -> dict[str, list[str]]:
     fields: dict[str, list[str]] = {}
     for error in errors:
-        location = [
-            str(p) for p in error.get("loc", []) if p not in ("body", "payload")
-        ]
-        name = ".".join(location[1:] if location[:1] == ["query"] else location)
-        fields.setdefault(name or "body", []).append(_vietnamese(error))
+        location = [str(p) for p in error.get("loc", [])]
+        if location[:1] == ["body"]:
+            location = location[2:]  # "body", then the parameter's own name
+        elif location[:1] and location[0] in _SOURCES:
+            location = location[1:]
+        message = _vietnamese(error)
+        if len(location) > 1 and location[-1] in _UNION_TAGS:
+            while len(location) > 1 and location[-1] in _UNION_TAGS:
+                location.pop()
+            message = _("Kiểu giá trị không được chấp nhận ở đây.")
+        messages = fields.setdefault(".".join(location) or "body", [])
+        if message not in messages:
+            messages.append(message)
     return fields
 
 
@@ -84,6 +112,20 @@ def install_error_handlers(api: NinjaAPI) -> None:
             request, error_body(exc.code, exc.message), status=409
         )
 
+    @api.exception_handler(RateLimited)
+    def too_many(request: HttpRequest, exc: RateLimited) -> HttpResponse:
+        response = api.create_response(
+            request, error_body(exc.code, exc.message), status=429
+        )
+        response["Retry-After"] = str(exc.retry_after)
+        return response
+
+    @api.exception_handler(ApiError)
+    def api_error(request: HttpRequest, exc: ApiError) -> HttpResponse:
+        return api.create_response(
+            request, error_body(exc.code, exc.message, exc.fields), status=exc.status
+        )
+
     @api.exception_handler(DomainError)
     def refused(request: HttpRequest, exc: DomainError) -> HttpResponse:
         # Invalid transitions and other refusals conflict with the record's state.
@@ -107,6 +149,12 @@ def install_error_handlers(api: NinjaAPI) -> None:
 
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-        return api.create_response(
-            request, error_body("http_error", str(exc.message)), status=exc.status_code
-        )
+        if exc.status_code == 400:
+            # Ninja raises 400 when the body cannot be parsed (broken JSON).
+            body = error_body(
+                "malformed_body",
+                _("Nội dung gửi lên không đọc được: hãy gửi JSON hợp lệ."),
+            )
+        else:
+            body = error_body("http_error", str(exc.message))
+        return api.create_response(request, body, status=exc.status_code)

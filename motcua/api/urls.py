@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from django.urls import include, path
+
 from motcua.api.v1 import api
 
-urlpatterns = api.urls[0]
+# Ninja reverses its own views under the API's namespace (`api-v1:openapi-json`);
+# this module itself must define no `app_name`, or that namespace would nest.
+_patterns, _app, _namespace = api.urls
+urlpatterns = [path("", include((_patterns, _app), namespace=_namespace))]

@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+import struct
+from functools import lru_cache
+
+from django.contrib.postgres.search import TrigramSimilarity, TrigramWordSimilarity
+from django.db import connection
+from django.db.models import (
+    Case,
+    Count,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 
 from motcua.catalog.models import Field, Procedure
 from motcua.core.text import search_key
+
+# Below this word similarity a misspelt query finds nothing (pg_trgm's own default
+# for `%>` is 0.6; Vietnamese typed without tones loses more trigrams).
+FUZZY_THRESHOLD = 0.5
+# On SQLite the ranking is done in Python over the matching rows; past this many
+# only the first ones by name are ranked (a province catalog has about 2,000).
+PYTHON_RANK_LIMIT = 5000
 
 
 def procedure_list_public(
@@ -16,18 +36,18 @@ def procedure_list_public(
     level: str = "",
     agency_code: str = "",
 ) -> QuerySet[Procedure]:
-    """Return published procedures matching the filters; words ignore diacritics."""
+    """Return published procedures matching the filters, best match first.
+
+    Words ignore diacritics and case; every word must appear in the name as a
+    whole word (the last one may be a prefix, still being typed) or in the code.
+    Names holding the words as one phrase come first, then names starting with
+    it, then by trigram similarity to the query (shorter, closer names first).
+    When no name has every word, a misspelt query falls back to trigram word
+    similarity. PostgreSQL ranks with pg_trgm; SQLite ranks in Python the same way.
+    """
     procedures = Procedure.objects.filter(
         state=Procedure.State.PUBLISHED
     ).select_related("field", "agency")
-    words = search_key(query).split()
-    for position, word in enumerate(words):
-        # Whole words, except the last one which may still be being typed.
-        last = position == len(words) - 1
-        pattern = f" {word}" if last else f" {word} "
-        procedures = procedures.filter(
-            Q(name_folded__contains=pattern) | Q(code__icontains=word)
-        )
     if field_code:
         procedures = procedures.filter(field__code=field_code)
     if service_level:
@@ -36,7 +56,166 @@ def procedure_list_public(
         procedures = procedures.filter(level=level)
     if agency_code:
         procedures = procedures.filter(agency__code=agency_code)
-    return procedures.order_by("name")
+    words = search_key(query).split()
+    if not words:
+        return procedures.order_by("name_folded", "code")
+    matched = procedures.filter(_words_condition(words, query.strip()))
+    if connection.vendor == "postgresql":
+        ranked = _rank_postgresql(matched, words, query.strip())
+        if ranked.exists():
+            return ranked
+        return _fuzzy_postgresql(procedures, words)
+    ranked_ids = _rank_python(matched, words, query.strip())
+    if not ranked_ids:
+        ranked_ids = _fuzzy_python(procedures, words)
+    return _in_order(procedures, ranked_ids)
+
+
+def _words_condition(words: list[str], raw: str) -> Q:
+    condition = Q(code__iexact=raw)
+    every_word = Q()
+    for position, word in enumerate(words):
+        # Whole words, except the last one which may still be being typed.
+        last = position == len(words) - 1
+        pattern = f" {word}" if last else f" {word} "
+        every_word &= Q(name_folded__contains=pattern) | Q(code__icontains=word)
+    return condition | every_word
+
+
+def _phrase(words: list[str]) -> str:
+    return " ".join(words)
+
+
+def _rank_postgresql(
+    matched: QuerySet[Procedure], words: list[str], raw: str
+) -> QuerySet[Procedure]:
+    phrase = _phrase(words)
+    return matched.annotate(
+        search_code=_flag(Q(code__iexact=raw)),
+        search_prefix=_flag(Q(name_folded__startswith=f" {phrase}")),
+        search_phrase=_flag(Q(name_folded__contains=f" {phrase}")),
+        search_rank=TrigramSimilarity("name_folded", phrase),
+    ).order_by(
+        "-search_code",
+        "-search_phrase",
+        "-search_prefix",
+        "-search_rank",
+        "name_folded",
+        "code",
+    )
+
+
+def _fuzzy_postgresql(
+    procedures: QuerySet[Procedure], words: list[str]
+) -> QuerySet[Procedure]:
+    phrase = _phrase(words)
+    return (
+        procedures.annotate(
+            search_word=TrigramWordSimilarity(phrase, "name_folded"),
+            search_rank=TrigramWordSimilarity(phrase, "name_folded")
+            + TrigramSimilarity("name_folded", phrase),
+        )
+        .filter(search_word__gte=FUZZY_THRESHOLD)
+        .order_by("-search_rank", "name_folded", "code")
+    )
+
+
+def _flag(condition: Q) -> Case:
+    return Case(When(condition, then=Value(1)), default=Value(0))
+
+
+def _rank_python(matched: QuerySet[Procedure], words: list[str], raw: str) -> list[int]:
+    phrase = _phrase(words)
+    query_trigrams = trigrams(phrase)
+    rows = matched.order_by("name_folded", "code").values_list(
+        "pk", "code", "name_folded"
+    )[:PYTHON_RANK_LIMIT]
+    scored = [
+        (
+            -int(code.lower() == raw.lower()),
+            -int(f" {phrase}" in name_folded),
+            -int(name_folded.startswith(f" {phrase}")),
+            -trigram_similarity(query_trigrams, _name_trigrams(name_folded)),
+            name_folded,
+            code,
+            pk,
+        )
+        for pk, code, name_folded in rows
+    ]
+    return [row[-1] for row in sorted(scored)]
+
+
+def _fuzzy_python(procedures: QuerySet[Procedure], words: list[str]) -> list[int]:
+    phrase = _phrase(words)
+    query_trigrams = trigrams(phrase)
+    rows = procedures.order_by("name_folded", "code").values_list(
+        "pk", "code", "name_folded"
+    )[:PYTHON_RANK_LIMIT]
+    scored = []
+    for pk, code, name_folded in rows:
+        word_score = word_similarity(words, name_folded.split())
+        if word_score >= FUZZY_THRESHOLD:
+            # Words found and closeness of the whole name count alike, so a short
+            # name with the misspelt words beats a long one that also holds them.
+            whole = trigram_similarity(query_trigrams, _name_trigrams(name_folded))
+            scored.append((-_float4(word_score + whole), name_folded, code, pk))
+    return [row[-1] for row in sorted(scored)]
+
+
+def _in_order(procedures: QuerySet[Procedure], ids: list[int]) -> QuerySet[Procedure]:
+    if not ids:
+        return procedures.none()
+    position = Case(
+        *[When(pk=pk, then=Value(n)) for n, pk in enumerate(ids)],
+        output_field=IntegerField(),
+    )
+    return procedures.filter(pk__in=ids).order_by(position)
+
+
+def trigrams(text: str) -> frozenset[str]:
+    """Return the trigrams of pg_trgm: each word padded `  word `, then every 3."""
+    grams: set[str] = set()
+    for word in text.split():
+        grams |= _word_trigrams(word)
+    return frozenset(grams)
+
+
+@lru_cache(maxsize=20_000)
+def _word_trigrams(word: str) -> frozenset[str]:
+    padded = f"  {word} "
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+@lru_cache(maxsize=5_000)
+def _name_trigrams(name_folded: str) -> frozenset[str]:
+    return trigrams(name_folded)
+
+
+def _float4(value: float) -> float:
+    """Round as PostgreSQL's float4 does, so ties break the same on both databases."""
+    return struct.unpack("f", struct.pack("f", value))[0]
+
+
+def trigram_similarity(first: frozenset[str], second: frozenset[str]) -> float:
+    """Return pg_trgm's similarity(): shared trigrams over all distinct trigrams."""
+    if not first or not second:
+        return 0.0
+    shared = len(first & second)
+    return _float4(shared / (len(first) + len(second) - shared))
+
+
+def word_similarity(words: list[str], name_words: list[str]) -> float:
+    """Return how closely the words match the best run of words of the name."""
+    query_trigrams = trigrams(" ".join(words))
+    best = 0.0
+    longest = len(words) + 1
+    for start in range(len(name_words)):
+        # Trigrams never cross words, so a run's set is the union of its words'.
+        window: frozenset[str] = frozenset()
+        for word in name_words[start : start + longest]:
+            window |= _word_trigrams(word)
+            best = max(best, trigram_similarity(query_trigrams, window))
+    return best
 
 
 def procedure_get_public(*, code: str) -> Procedure:

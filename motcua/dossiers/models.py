@@ -202,6 +202,18 @@ class Dossier(TimeStampedModel):
             models.Index(fields=["status", "due_at"], name="dossier_status_due"),
             models.Index(fields=["received_at"], name="dossier_received_at"),
             models.Index(fields=["owner", "status"], name="dossier_owner_status"),
+            # The one-stop inboxes count and sort an agency's open dossiers by due
+            # moment: covering indexes let PostgreSQL read only the index.
+            models.Index(
+                fields=["agency", "status", "current_step"],
+                include=["due_at", "appointment_at", "apology_at", "id"],
+                name="dossier_inbox_deciding",
+            ),
+            models.Index(
+                fields=["reception", "status"],
+                include=["due_at", "appointment_at", "supplement_before_receipt", "id"],
+                name="dossier_inbox_reception",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -40,6 +40,14 @@ class Rating(TimeStampedModel):
         on_delete=models.PROTECT,
         related_name="ratings",
     )
+    ticket = models.ForeignKey(
+        "floor.Ticket",
+        verbose_name=_("số thứ tự"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="ratings",
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("người đánh giá"),

@@ -79,9 +79,14 @@ def document_attach(
     kind: str = DossierDocument.Kind.COMPONENT,
     component: Component | None = None,
     reused: bool = False,
+    replace: bool = True,
     at: datetime | None = None,
 ) -> DossierDocument:
-    """Store one file of a dossier after checking its type, size and owner."""
+    """Store one file of a dossier after checking its type, size and owner.
+
+    `replace=False` adds a further file to the same component (a paper scanned as
+    several files) instead of replacing the one before.
+    """
     at = at or timezone.now()
     if kind in (DossierDocument.Kind.INTERNAL, DossierDocument.Kind.RESULT):
         if not official_may_act(
@@ -113,7 +118,7 @@ def document_attach(
     for chunk in upload.chunks():
         digest.update(chunk)
     upload.seek(0)
-    if component is not None and kind == DossierDocument.Kind.COMPONENT:
+    if replace and component is not None and kind == DossierDocument.Kind.COMPONENT:
         # A new file for the same paper replaces the old one in a draft; the old
         # one is kept (marked replaced) so nothing acknowledged is lost.
         dossier.documents.filter(component=component, withdrawn=False).update(

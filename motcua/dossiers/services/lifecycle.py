@@ -21,7 +21,7 @@ from motcua.catalog.services import form_data_validate
 from motcua.core.errors import ConcurrentChange, DomainError, ValidationFailed
 from motcua.core.services import calendar_for
 from motcua.core.workcal import LimitUnit, WorkCalendar
-from motcua.dossiers.models import Dossier, DossierEvent
+from motcua.dossiers.models import FINAL_STATUSES, Dossier, DossierEvent
 from motcua.dossiers.services.codes import dossier_code_next, pin_new
 from motcua.dossiers.services.ledger import event_append, is_allowed
 from motcua.dossiers.services.permissions import (
@@ -30,6 +30,7 @@ from motcua.dossiers.services.permissions import (
     require_owner_or_reception,
 )
 from motcua.dossiers.validation import applicant_validate
+from motcua.notifications.services import event_notify_schedule
 
 S = Dossier.Status
 RECEPTION_ROLES = (Role.RECEPTION_OFFICER,)
@@ -160,7 +161,12 @@ def _transition(
         data=data,
     )
     fields = {"status", "version", "ledger_head", "updated_at", *update_fields}
+    if to_status in FINAL_STATUSES and dossier.assignee_id:
+        # Nobody holds a closed dossier any more.
+        dossier.assignee = None
+        fields.add("assignee")
     dossier.save(update_fields=sorted(fields))
+    event_notify_schedule(event=event)  # e-mail and SMS to the applicant, on commit
     return event
 
 
@@ -380,6 +386,19 @@ def dossier_draft_update(
     return dossier
 
 
+def _require_verified(user: User) -> None:
+    """Refuse a submission from an account whose phone or e-mail is unverified."""
+    from motcua.notifications.selectors import account_is_verified
+
+    if not account_is_verified(user=user):
+        raise DomainError(
+            _(
+                "Tài khoản chưa được xác minh. Hãy nhập mã xác minh đã gửi tới số "
+                "điện thoại hoặc thư điện tử của bạn trước khi nộp hồ sơ."
+            )
+        )
+
+
 def _check_complete(dossier: Dossier) -> None:
     """Refuse a dossier whose form or required papers are missing."""
     errors = form_data_validate(
@@ -412,6 +431,8 @@ def dossier_submit(
     if dossier.status != S.DRAFT:
         raise InvalidTransition(dossier.status, S.SUBMITTED)
     _require_published(dossier.procedure)
+    if not actor.is_official:
+        _require_verified(actor)
     _check_complete(dossier)
     local_day = timezone.localdate(at)
     dossier.code = dossier_code_next(unit=dossier.reception, day=local_day)
@@ -852,11 +873,15 @@ def dossier_step_move(
 
 @transaction.atomic
 def dossier_claim(
-    *, dossier: Dossier, actor: User, at: datetime | None = None
+    *,
+    dossier: Dossier,
+    actor: User,
+    at: datetime | None = None,
+    expected_version: int | None = None,
 ) -> Dossier:
     """Take an open dossier to work on it; others see who holds it."""
     at = _now(at)
-    dossier = _locked(dossier, None)
+    dossier = _locked(dossier, expected_version)
     if not (
         _may(actor, dossier, Side.DECIDING, PROCESSING_ROLES)
         or _may(actor, dossier, Side.RECEPTION, RECEPTION_ROLES)
@@ -884,11 +909,15 @@ def dossier_claim(
 
 @transaction.atomic
 def dossier_release(
-    *, dossier: Dossier, actor: User, at: datetime | None = None
+    *,
+    dossier: Dossier,
+    actor: User,
+    at: datetime | None = None,
+    expected_version: int | None = None,
 ) -> Dossier:
     """Let go of a dossier; a leader may release someone else's."""
     at = _now(at)
-    dossier = _locked(dossier, None)
+    dossier = _locked(dossier, expected_version)
     if dossier.assignee_id is None:
         return dossier
     if dossier.assignee_id != actor.pk:
@@ -960,6 +989,10 @@ def dossier_record_payment(
         require_official(
             actor=actor, dossier=dossier, side=Side.RECEPTION, roles=RECEPTION_ROLES
         )
+    elif actor is not None:
+        # A person paying online pays their own dossier; the payment gateway's
+        # confirmation (actor None) is checked by the integration that calls this.
+        require_owner_or_reception(actor=actor, dossier=dossier, roles=RECEPTION_ROLES)
     if dossier.payment != Dossier.Payment.UNPAID:
         raise DomainError(_("Hồ sơ không có khoản phí nào đang chờ thanh toán."))
     if dossier.status not in (*_OPEN_FOR_PAYMENT, S.FINISHED):
@@ -1012,7 +1045,11 @@ def dossier_finish(
         )
     dossier = _locked(dossier, expected_version)
     require_official(
-        actor=actor, dossier=dossier, side=Side.DECIDING, roles=LEADER_ROLES
+        actor=actor,
+        dossier=dossier,
+        side=Side.DECIDING,
+        roles=LEADER_ROLES,
+        consulted=False,
     )
     if dossier.status != S.IN_PROGRESS:
         raise InvalidTransition(dossier.status, S.FINISHED)
@@ -1065,8 +1102,14 @@ def dossier_return(
     postal_tracking: str = "",
     at: datetime | None = None,
     expected_version: int | None = None,
+    collected_by: str = "",
+    signed: bool = False,
 ) -> Dossier:
-    """Hand the result to the applicant (counter, post or online)."""
+    """Hand the result to the applicant (counter, post or online).
+
+    At the counter, `collected_by` names who took the result and `signed` records
+    that they signed for it; both go into the event.
+    """
     at = _now(at)
     dossier = _locked(dossier, expected_version)
     require_official(
@@ -1083,6 +1126,10 @@ def dossier_return(
     data = {"delivery": dossier.delivery}
     if postal_tracking.strip():
         data["postal_tracking"] = postal_tracking.strip()
+    if collected_by.strip():
+        data["collected_by"] = collected_by.strip()
+    if signed:
+        data["signed"] = True
     _transition(
         dossier,
         to_status=S.RETURNED,
@@ -1115,7 +1162,11 @@ def dossier_stop(
     dossier = _locked(dossier, expected_version)
     if actor is not None:
         require_official(
-            actor=actor, dossier=dossier, side=Side.DECIDING, roles=LEADER_ROLES
+            actor=actor,
+            dossier=dossier,
+            side=Side.DECIDING,
+            roles=LEADER_ROLES,
+            consulted=False,
         )
     elif dossier.status != S.SUPPLEMENT_REQUESTED:
         raise DomainError(_("Hệ thống chỉ tự dừng hồ sơ quá hạn bổ sung."))
@@ -1143,6 +1194,7 @@ def dossier_apologise(
     reason: str,
     new_appointment: datetime,
     at: datetime | None = None,
+    expected_version: int | None = None,
 ) -> Dossier:
     """Issue the apology with a new appointment, at least a working day before due.
 
@@ -1151,9 +1203,13 @@ def dossier_apologise(
     at = _now(at)
     if not reason.strip():
         raise ValidationFailed({"reason": [_("Hãy nêu lý do chậm trả kết quả.")]})
-    dossier = _locked(dossier, None)
+    dossier = _locked(dossier, expected_version)
     require_official(
-        actor=actor, dossier=dossier, side=Side.DECIDING, roles=LEADER_ROLES
+        actor=actor,
+        dossier=dossier,
+        side=Side.DECIDING,
+        roles=LEADER_ROLES,
+        consulted=False,
     )
     if dossier.status not in (
         S.RECEIVED,

@@ -22,21 +22,31 @@ def _within(agency: Agency, official: User) -> bool:
     return agency.path.startswith(official.agency.path)
 
 
-def official_may_act(*, actor: User, dossier: Dossier, side: Side, roles) -> bool:
-    """Return whether an official holds a role on that side of this dossier."""
+def official_may_act(
+    *, actor: User, dossier: Dossier, side: Side, roles, consulted: bool = True
+) -> bool:
+    """Return whether an official holds a role on that side of this dossier.
+
+    `consulted=False` keeps decisions (approve, stop, apologise) to the deciding
+    agency: a consulted agency gives its opinion but does not decide.
+    """
     if not (actor.is_official and actor.agency_id and actor.has_role(*roles)):
         return False
     if side == Side.RECEPTION:
         return _within(dossier.reception, actor)
     if _within(dossier.agency, actor):
         return True
-    return any(_within(agency, actor) for agency in dossier.consulted.all())
+    return consulted and any(
+        _within(agency, actor) for agency in dossier.consulted.all()
+    )
 
 
-def require_official(*, actor: User | None, dossier: Dossier, side: Side, roles):
+def require_official(
+    *, actor: User | None, dossier: Dossier, side: Side, roles, consulted: bool = True
+):
     """Raise PermissionDenied unless the official may act on this dossier."""
     if actor is None or not official_may_act(
-        actor=actor, dossier=dossier, side=side, roles=roles
+        actor=actor, dossier=dossier, side=side, roles=roles, consulted=consulted
     ):
         raise PermissionDenied(
             _("Bạn không có quyền thực hiện thao tác này với hồ sơ %(code)s.")

@@ -100,3 +100,23 @@ def test_home_page_query_count_is_constant(
         ProcedureFactory(name=f"Thủ tục số {n}", agency=catalog["vet"].agency)
     with django_assert_max_num_queries(8):
         client.get(reverse("portal:home"))
+
+
+def test_filter_by_agency_and_level(client, catalog, other_department):
+    ProcedureFactory(name="Cấp phép hành nghề y", agency=other_department)
+    response = client.get(reverse("portal:home"), {"co-quan": other_department.code})
+    assert names(response) == ["Cấp phép hành nghề y"]
+    agencies = dict(response.context["agencies"])
+    assert agencies[other_department.code] == "Sở Y tế"
+    response = client.get(reverse("portal:home"), {"cap": "commune"})
+    assert names(response) == ["Đăng ký khai sinh"]
+    response = client.get(reverse("portal:home"), {"cap": "nonsense"})
+    assert len(names(response)) == 4
+
+
+def test_pages_keep_the_filters(client, catalog):
+    for n in range(25):
+        ProcedureFactory(name=f"Thủ tục thú y số {n}", agency=catalog["vet"].agency)
+    response = client.get(reverse("portal:home"), {"q": "thu y", "muc-do": "full"})
+    body = response.content.decode()
+    assert "?q=thu+y&amp;muc-do=full&amp;trang=2" in body

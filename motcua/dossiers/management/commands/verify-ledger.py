@@ -15,8 +15,9 @@ class Command(BaseCommand):
         for problem in problems:
             self.stderr.write(f"{problem.code}: {problem.problem}")
         if problems:
+            codes = ", ".join(problem.code for problem in problems[:20])
             raise CommandError(
-                f"{len(problems)} trong {checked} hồ sơ có lịch sử bị thay đổi."
+                f"{len(problems)} trong {checked} hồ sơ có lịch sử bị thay đổi: {codes}"
             )
         self.stdout.write(
             self.style.SUCCESS(f"Đã kiểm tra {checked} hồ sơ: lịch sử toàn vẹn.")

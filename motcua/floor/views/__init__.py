@@ -1,0 +1,1 @@
+"""Views of the floor, one module per area."""

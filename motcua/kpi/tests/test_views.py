@@ -1,0 +1,216 @@
+"""Dashboards, targets, drill-down, inspection report, public page and open data."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from motcua.accounts.models import Role
+from motcua.accounts.tests.factories import OfficialFactory
+from motcua.core.workcal import TZ
+from motcua.dossiers.models import Dossier
+from motcua.dossiers.tests.factories import dossier_in_status
+from motcua.kpi.models import Target
+from motcua.kpi.services import facts_refresh_changed, target_set
+
+pytestmark = pytest.mark.django_db
+PERIOD = {"tu": "2026-03-01", "den": "2026-03-31"}
+
+
+@pytest.fixture
+def figures(procedure, citizen, receiver, official, leader):
+    cast = {
+        "procedure": procedure,
+        "citizen": citizen,
+        "receiver": receiver,
+        "official": official,
+        "leader": leader,
+    }
+    for day, status in (
+        (2, Dossier.Status.RETURNED),
+        (3, Dossier.Status.RETURNED),
+        (4, Dossier.Status.IN_PROGRESS),
+        (5, Dossier.Status.REFUSED),
+    ):
+        dossier_in_status(status, at=datetime(2026, 3, day, 8, tzinfo=TZ), **cast)
+    facts_refresh_changed()
+
+
+@pytest.fixture
+def admin(province):
+    return OfficialFactory(
+        username="quantri", agency=province, roles=[Role.PROVINCE_ADMIN]
+    )
+
+
+def test_public_page_shows_province_figures_without_login(client, figures, department):
+    response = client.get("/chi-so/", PERIOD)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'data-kpi="received">3<' in body
+    assert department.name in body
+    assert "<svg" in body
+
+
+def test_public_page_refuses_a_bad_date_with_400(client, db):
+    response = client.get("/chi-so/", {"tu": "31/02/2026"})
+    assert response.status_code == 400
+
+
+def test_open_data_csv_and_json(client, figures, department):
+    csv_body = client.get("/chi-so/du-lieu-mo.csv", PERIOD).content.decode("utf-8-sig")
+    lines = csv_body.strip().splitlines()
+    assert lines[0].startswith("agency_code,agency_name,rank,received,online")
+    assert lines[1].startswith(",Toàn tỉnh,,3,3,")
+    data = json.loads(client.get("/chi-so/du-lieu-mo.json", PERIOD).content)
+    codes = {row["agency_code"]: row for row in data["rows"]}
+    assert codes[department.code]["received"] == 3
+    assert codes[department.code]["refused"] == 1
+    assert client.get("/chi-so/du-lieu-mo.xml").status_code == 404
+
+
+def test_dashboard_needs_an_official(client, citizen):
+    assert client.get("/chi-so/bang-dieu-khien/").status_code == 302
+    client.force_login(citizen)
+    assert client.get("/chi-so/bang-dieu-khien/").status_code == 404
+
+
+def test_leader_sees_own_agency_with_targets_and_projection(
+    client, figures, leader, admin, department
+):
+    target_set(
+        actor=admin,
+        year=2026,
+        indicator="online_reception_rate",
+        level="department",
+        value=Decimal(90),
+    )
+    target_set(
+        actor=admin,
+        year=2026,
+        indicator="on_time_rate",
+        agency=department,
+        value=Decimal(99),
+    )
+    client.force_login(leader)
+    response = client.get("/chi-so/bang-dieu-khien/", PERIOD)
+    assert response.status_code == 200
+    targets = {row["indicator"]: row for row in response.context["targets"]}
+    assert targets["online_reception_rate"]["target"] == Decimal("90.00")
+    assert targets["online_reception_rate"]["actual"] == Decimal("100.00")
+    assert targets["online_reception_rate"]["gap"] == Decimal("10.00")
+    assert targets["on_time_rate"]["source"] == "agency"
+    assert response.context["agency"] == department
+
+
+def test_leader_cannot_open_another_agency(client, figures, leader, other_department):
+    client.force_login(leader)
+    response = client.get(
+        "/chi-so/bang-dieu-khien/", {"co-quan": other_department.code}
+    )
+    assert response.status_code == 404
+
+
+def test_province_dashboard_ranks_agencies_and_exports_xlsx(client, figures, admin):
+    client.force_login(admin)
+    response = client.get("/chi-so/bang-dieu-khien/", PERIOD)
+    assert response.status_code == 200
+    assert response.context["ranking"][0]["dossiers"]["received"] == 3
+    export = client.get("/chi-so/bang-dieu-khien/", {**PERIOD, "xuat": "xlsx"})
+    book = load_workbook(io.BytesIO(export.content))
+    rows = {r[0]: r[1] for r in book["Chỉ số"].iter_rows(values_only=True)}
+    assert rows["Hồ sơ tiếp nhận"] == 3
+    assert "Xếp hạng" in book.sheetnames
+
+
+def test_drill_down_lists_the_dossiers_behind_a_number(
+    client, figures, leader, other_official
+):
+    client.force_login(leader)
+    response = client.get(
+        "/chi-so/bang-dieu-khien/ho-so/", {**PERIOD, "loai": "received"}
+    )
+    assert response.status_code == 200
+    assert response.context["page"].paginator.count == 3
+    client.force_login(other_official)
+    response = client.get(
+        "/chi-so/bang-dieu-khien/ho-so/", {**PERIOD, "loai": "received"}
+    )
+    assert response.context["page"].paginator.count == 0
+    assert (
+        client.get("/chi-so/bang-dieu-khien/ho-so/", {"loai": "x"}).status_code == 400
+    )
+
+
+def test_province_admin_sets_targets_in_bulk_and_others_cannot(client, admin, leader):
+    client.force_login(admin)
+    response = client.post(
+        "/chi-so/chi-tieu/",
+        {
+            "year": 2026,
+            "indicator": "uptake_rate",
+            "level": "department",
+            "value": "90",
+        },
+    )
+    assert response.status_code == 302
+    assert Target.objects.get(level="department").value == Decimal("90.00")
+    bad = client.post(
+        "/chi-so/chi-tieu/", {"year": 2026, "indicator": "uptake_rate", "value": "120"}
+    )
+    assert bad.status_code == 400
+    client.force_login(leader)
+    assert client.get("/chi-so/chi-tieu/").status_code == 404
+
+
+def test_inspection_report_as_html_xlsx_and_pdf_with_real_text(
+    client, figures, admin, department
+):
+    client.force_login(admin)
+    url = f"/chi-so/kiem-tra/{department.code}/"
+    assert client.get(url, PERIOD).status_code == 200
+    book = load_workbook(
+        io.BytesIO(client.get(url, {**PERIOD, "xuat": "xlsx"}).content)
+    )
+    assert "Hồ sơ quá hạn" in book.sheetnames
+    pdf = client.get(url, {**PERIOD, "xuat": "pdf"})
+    assert pdf["Content-Type"] == "application/pdf"
+    text = " ".join(
+        " ".join(
+            page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages
+        ).split()
+    )
+    assert "BÁO CÁO KIỂM TRA" in text
+    assert department.name in text
+
+
+def test_public_api_returns_the_indicators(client, figures):
+    response = client.get(
+        "/api/v1/kpi/public", {"start": "2026-03-01", "end": "2026-03-31"}
+    )
+    assert response.status_code == 200
+    assert response.json()["data"]["dossiers"]["received"] == 3
+    bad = client.get("/api/v1/kpi/public", {"start": "2026-03-31", "end": "2026-03-01"})
+    assert bad.status_code == 422
+
+
+def test_dashboard_query_count_is_bounded(
+    client, figures, admin, django_assert_max_num_queries
+):
+    client.force_login(admin)
+    with django_assert_max_num_queries(80):
+        client.get("/chi-so/bang-dieu-khien/", PERIOD)
+
+
+def test_pages_default_to_this_year_without_parameters(client, admin):
+    assert client.get("/chi-so/").status_code == 200
+    client.force_login(admin)
+    response = client.get("/chi-so/bang-dieu-khien/")
+    assert response.status_code == 200
+    assert response.context["start"].month == 1

@@ -1,0 +1,708 @@
+"""The public API of the portal: the catalog, a citizen's dossiers, the look-up.
+
+The same services as the web pages: catalog selectors for reading, the dossier
+lifecycle services for every change. One operation per endpoint, schemas beside.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Literal
+
+from django.core.cache import cache
+from django.db.models import (
+    Count,
+    IntegerField,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Sum,
+    Window,
+)
+from django.db.models.functions import Coalesce
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from ninja import Field, File, Query, Router, Schema, Status
+from ninja.files import UploadedFile
+
+from motcua.accounts.models import Agency, User
+from motcua.api.auth import api_auth
+from motcua.api.errors import ApiError
+from motcua.api.lookup import dossier_lookup_public
+from motcua.api.ratelimit import request_limit
+from motcua.catalog.models import Component, Fee, Procedure
+from motcua.catalog.selectors import procedure_get_public, procedure_list_public
+from motcua.catalog.services import form_data_validate
+from motcua.core.errors import PermissionDenied, ValidationFailed
+from motcua.core.workcal import LimitUnit
+from motcua.dossiers.models import Dossier
+from motcua.dossiers.selectors import dossier_list_for
+from motcua.dossiers.services import (
+    Delivery,
+    InvalidTransition,
+    document_attach,
+    dossier_draft_create,
+    dossier_submit,
+)
+from motcua.portal.selectors import dossier_documents, dossier_timeline
+
+router = Router(tags=["Cổng dịch vụ công"])
+
+PAGE_SIZE = 20
+CATALOG_CACHE_SECONDS = 60
+# Our e-form field types as the API names them.
+FIELD_TYPES = {"cccd": "id_number", "textarea": "text"}
+# Hours in a working day (07:00-11:30, 13:30-17:00), to give hour limits in days.
+WORKING_HOURS_PER_DAY = 8
+
+
+# ---------------------------------------------------------------- catalog
+
+
+class AgencyOut(Schema):
+    code: str
+    name: str
+
+
+class ProcedureItemOut(Schema):
+    code: str
+    name: str
+    service_level: Literal["full", "partial", "info"]
+    level: str
+    agency: AgencyOut | None = Field(
+        description="null: thủ tục cấp xã, do UBND xã, phường người nộp chọn giải quyết"
+    )
+    field: str
+    field_code: str
+    processing_days: float | None
+    time_limit: str
+    fee_vnd: int
+    online_only: bool
+
+
+class ProcedureListOut(Schema):
+    count: int
+    page: int
+    page_size: int
+    items: list[ProcedureItemOut]
+
+
+class ProcedureFilters(Schema):
+    q: str = Field("", max_length=200, description="Từ khóa, có dấu hoặc không dấu")
+    agency: str = Field("", max_length=35, description="Mã cơ quan giải quyết")
+    field: str = Field("", max_length=30, description="Mã lĩnh vực")
+    level: Literal["", "central", "province", "district", "commune"] = ""
+    service_level: Literal["", "full", "partial", "info"] = ""
+    page: int = Field(1, ge=1, le=10_000)
+
+
+class ComponentOut(Schema):
+    id: int
+    name: str
+    required: bool
+    originals: int
+    copies: int
+    template_url: str | None
+
+
+class FormFieldOut(Schema):
+    name: str
+    label: str
+    type: Literal[
+        "text", "number", "date", "email", "phone", "id_number", "choice", "boolean"
+    ]
+    required: bool
+    hint: str = ""
+    choices: list[dict[str, str]] | None = None
+
+
+class FormOut(Schema):
+    fields: list[FormFieldOut]
+
+
+class FeeOut(Schema):
+    name: str
+    amount_vnd: int
+    note: str
+
+
+class ProcedureDetailOut(ProcedureItemOut):
+    result_type: str
+    result_name: str
+    legal_basis: str
+    where: str
+    max_upload_mb: int
+    fees: list[FeeOut]
+    components: list[ComponentOut]
+    form: FormOut
+
+
+def _processing_days(value: Decimal, unit: str) -> float | None:
+    if unit == LimitUnit.NONE:
+        return None
+    if unit == LimitUnit.WORKING_HOURS:
+        value = Decimal(value) / WORKING_HOURS_PER_DAY
+    return float(round(Decimal(value), 2))
+
+
+# The list's columns: a page of the catalog needs neither papers nor long texts.
+_ITEM_COLUMNS = (
+    "code",
+    "name",
+    "service_level",
+    "level",
+    "online_only",
+    "limit_value",
+    "limit_unit",
+    "agency__code",
+    "agency__name",
+    "field__code",
+    "field__name",
+)
+
+
+def _limit_text(value: Decimal, unit: str, units: dict[str, str]) -> str:
+    """Return a time limit as `Procedure.limit_display` says it: `5 ngày làm việc`."""
+    if unit == LimitUnit.NONE:
+        return units[LimitUnit.NONE]
+    number = f"{Decimal(value).normalize():f}".replace(".", ",")
+    return f"{number} {units.get(unit, unit)}"
+
+
+def _unit_labels() -> dict[str, str]:
+    """Return the time-limit units in the current language (read once a request)."""
+    labels = {
+        str(unit): str(label)
+        for unit, label in Procedure._meta.get_field("limit_unit").choices
+    }
+    labels[LimitUnit.NONE] = str(_("Không quy định"))
+    return labels
+
+
+def _procedure_item(
+    row: dict[str, Any], fee_vnd: int, units: dict[str, str]
+) -> dict[str, Any]:
+    value, unit = row["limit_value"], row["limit_unit"]
+    return {
+        "code": row["code"],
+        "name": row["name"],
+        "service_level": row["service_level"],
+        "level": row["level"],
+        "agency": {"code": row["agency__code"], "name": row["agency__name"]}
+        if row["agency__code"]
+        else None,
+        "field": row["field__name"],
+        "field_code": row["field__code"],
+        "processing_days": _processing_days(value, unit),
+        "time_limit": _limit_text(value, unit, units),
+        "fee_vnd": fee_vnd,
+        "online_only": row["online_only"],
+    }
+
+
+def _fee_total() -> Coalesce:
+    total = (
+        Fee.objects.filter(procedure=OuterRef("pk"))
+        .order_by()
+        .values("procedure")
+        .annotate(total=Sum("amount"))
+        .values("total")
+    )
+    return Coalesce(Subquery(total, output_field=IntegerField()), 0)
+
+
+@router.get("/procedures", response=ProcedureListOut, summary="Tìm thủ tục hành chính")
+def procedure_list(request: HttpRequest, filters: Query[ProcedureFilters]):
+    """Search the published catalog; words match with or without diacritics.
+
+    Answers are kept in the cache for a minute: the catalog changes a few times
+    a month, the same searches come again and again, and ranking them is the
+    costly part. A change to the catalog shows in searches within a minute.
+    """
+    key = (
+        "api:procedures:"
+        + hashlib.sha256(
+            f"{get_language()}|{filters.model_dump_json()}".encode()
+        ).hexdigest()
+    )
+    body = cache.get(key)
+    if body is None:
+        body = ProcedureListOut.model_validate(
+            _procedure_page(filters)
+        ).model_dump_json()
+        cache.set(key, body, CATALOG_CACHE_SECONDS)
+    return HttpResponse(body, content_type="application/json")
+
+
+def _procedure_page(filters: ProcedureFilters) -> dict[str, Any]:
+    procedures = procedure_list_public(
+        query=filters.q,
+        field_code=filters.field,
+        service_level=filters.service_level,
+        level=filters.level,
+        agency_code=filters.agency,
+    )
+    start = (filters.page - 1) * PAGE_SIZE
+    # One query for the page, its fees and the number found (a window count).
+    rows = list(
+        procedures.annotate(fee_vnd=_fee_total(), found=Window(Count("pk"))).values(
+            *_ITEM_COLUMNS, "fee_vnd", "found"
+        )[start : start + PAGE_SIZE]
+    )
+    count = rows[0]["found"] if rows else (procedures.count() if start else 0)
+    units = _unit_labels()
+    return {
+        "count": count,
+        "page": filters.page,
+        "page_size": PAGE_SIZE,
+        "items": [_procedure_item(row, row["fee_vnd"], units) for row in rows],
+    }
+
+
+def _form_field(spec: dict) -> dict[str, Any]:
+    kind = spec.get("type", "text")
+    field = {
+        "name": spec["name"],
+        "label": spec.get("label", spec["name"]),
+        "type": FIELD_TYPES.get(kind, kind),
+        "required": bool(spec.get("required")),
+        "hint": spec.get("hint", ""),
+    }
+    if kind == "choice":
+        field["choices"] = [
+            {"value": str(value), "label": str(label)}
+            for value, label in spec.get("choices", [])
+        ]
+    return field
+
+
+@router.get(
+    "/procedures/{code}",
+    response=ProcedureDetailOut,
+    summary="Chi tiết thủ tục: giấy tờ, tờ khai, phí",
+)
+def procedure_detail(request: HttpRequest, code: str):
+    """Return a procedure with its papers, e-form and fees."""
+    try:
+        procedure = procedure_get_public(code=code)
+    except Procedure.DoesNotExist:
+        raise ApiError(
+            404,
+            "not_found",
+            _("Không tìm thấy thủ tục %(code)s.") % {"code": code[:40]},
+        ) from None
+    fees = list(procedure.fees.all())
+    row = {name: getattr(procedure, name) for name in _ITEM_COLUMNS if "__" not in name}
+    agency = procedure.agency
+    row.update(
+        agency__code=agency.code if agency else None,
+        agency__name=agency.name if agency else None,
+        field__code=procedure.field.code,
+        field__name=procedure.field.name,
+    )
+    item = _procedure_item(row, sum(fee.amount for fee in fees), _unit_labels())
+    item.update(
+        result_type=procedure.result_type,
+        result_name=procedure.result_name,
+        legal_basis=procedure.legal_basis,
+        where=procedure.where,
+        max_upload_mb=procedure.max_upload_mb,
+        fees=[{"name": f.name, "amount_vnd": f.amount, "note": f.note} for f in fees],
+        components=[
+            {
+                "id": c.pk,
+                "name": c.name,
+                "required": c.required,
+                "originals": c.originals,
+                "copies": c.copies,
+                "template_url": request.build_absolute_uri(c.template_file.url)
+                if c.template_file
+                else None,
+            }
+            for c in procedure.components.all()
+        ],
+        form={"fields": [_form_field(spec) for spec in procedure.form_schema or []]},
+    )
+    return item
+
+
+# ---------------------------------------------------------------- dossiers
+
+
+class DeliveryIn(Schema):
+    method: Literal["online", "counter", "post"]
+    address: str = Field("", max_length=255)
+
+
+class DossierCreateIn(Schema):
+    procedure_code: str = Field(..., min_length=1, max_length=40)
+    form: dict[str, str | int | float | bool | None] = Field(default_factory=dict)
+    delivery: DeliveryIn
+    agency_code: str | None = Field(
+        None,
+        max_length=35,
+        description="Mã UBND xã, phường giải quyết (chỉ với thủ tục cấp xã)",
+    )
+
+
+class DossierCreatedOut(Schema):
+    id: int
+    status: str
+
+
+class DocumentOut(Schema):
+    id: int
+    component_id: int | None
+    kind: str
+    name: str
+    content_type: str
+    sha256: str
+    size: int
+
+
+class SubmittedOut(Schema):
+    id: int
+    code: str
+    status: str
+    lookup_pin: str
+    submitted_at: datetime | None
+
+
+class EventOut(Schema):
+    at: datetime
+    action: str
+    status_label: str
+    unit: str
+    reason: str = ""
+    items: list[str] = Field(default_factory=list)
+
+
+class ProcedureRefOut(Schema):
+    code: str
+    name: str
+
+
+class DossierOut(Schema):
+    id: int
+    code: str | None
+    status: str
+    status_label: str
+    procedure: ProcedureRefOut
+    agency: AgencyOut
+    reception: AgencyOut
+    form: dict[str, Any]
+    delivery: DeliveryIn
+    fee_vnd: int
+    payment: str
+    lookup_pin: str | None
+    created_at: datetime
+    submitted_at: datetime | None
+    received_at: datetime | None
+    due_at: datetime | None
+    returned_at: datetime | None
+    documents: list[DocumentOut]
+    timeline: list[EventOut]
+
+
+def _applicant_account(request: HttpRequest) -> User:
+    """Return the signed-in citizen or organisation, refusing officials."""
+    user = request.auth
+    if user.kind not in (User.Kind.CITIZEN, User.Kind.ORGANISATION):
+        raise PermissionDenied(
+            _(
+                "Chỉ tài khoản công dân hoặc tổ chức mới nộp và theo dõi hồ sơ của "
+                "mình qua các địa chỉ này."
+            )
+        )
+    return user
+
+
+def _own_dossiers(user: User) -> QuerySet[Dossier]:
+    # Unordered and without the selector's joins: one row by key needs neither.
+    return (
+        dossier_list_for(user=user).filter(owner=user).select_related(None).order_by()
+    )
+
+
+def _own_dossier(user: User, dossier_id: int, *related: str) -> Dossier:
+    dossier = next(
+        iter(_own_dossiers(user).select_related(*related).filter(pk=dossier_id)[:1]),
+        None,
+    )
+    if dossier is None:
+        raise ApiError(
+            404,
+            "not_found",
+            _("Không tìm thấy hồ sơ số %(id)s trong tài khoản của bạn.")
+            % {"id": dossier_id},
+        )
+    return dossier
+
+
+def _published_procedure(code: str) -> Procedure:
+    procedure = next(
+        iter(
+            Procedure.objects.filter(code=code.strip(), state=Procedure.State.PUBLISHED)
+            .select_related("agency")
+            .order_by()[:1]
+        ),
+        None,
+    )
+    if procedure is None:
+        raise ValidationFailed(
+            {
+                "procedure_code": [
+                    _("Không có thủ tục mã %(code)s đang áp dụng.") % {"code": code}
+                ]
+            },
+            _("Không tìm thấy thủ tục."),
+        )
+    if procedure.service_level == Procedure.ServiceLevel.INFO:
+        raise ValidationFailed(
+            {
+                "procedure_code": [
+                    _(
+                        "Thủ tục này chỉ cung cấp thông tin, không nộp trực tuyến "
+                        "được; xem hướng dẫn nộp trực tiếp tại trang thủ tục."
+                    )
+                ]
+            },
+            _("Thủ tục không nộp trực tuyến được."),
+        )
+    return procedure
+
+
+def _commune(code: str | None) -> Agency | None:
+    if not code:
+        return None
+    agency = next(iter(Agency.objects.filter(code=code.strip()).order_by()[:1]), None)
+    if agency is None:
+        raise ValidationFailed(
+            {"agency_code": [_("Không có đơn vị mã %(code)s.") % {"code": code}]}
+        )
+    return agency
+
+
+@router.post(
+    "/dossiers",
+    response={201: DossierCreatedOut},
+    auth=api_auth,
+    summary="Tạo hồ sơ trực tuyến (bản nháp)",
+)
+def dossier_create(request: HttpRequest, payload: DossierCreateIn):
+    """Start a draft with the filled e-form and the result delivery choice."""
+    user = _applicant_account(request)
+    procedure = _published_procedure(payload.procedure_code)
+    agency = _commune(payload.agency_code)
+    form_data = dict(payload.form)
+    errors = form_data_validate(schema=procedure.form_schema, data=form_data)
+    if errors:
+        raise ValidationFailed(
+            {f"form.{name}": messages for name, messages in errors.items()},
+            _("Tờ khai chưa hợp lệ."),
+        )
+    dossier = dossier_draft_create(
+        procedure=procedure,
+        owner=user,
+        agency=agency,
+        form_data=form_data,
+        delivery=Delivery(
+            method=payload.delivery.method, address=payload.delivery.address
+        ),
+    )
+    return Status(201, {"id": dossier.pk, "status": dossier.status})
+
+
+@router.put(
+    "/dossiers/{int:dossier_id}/documents/{int:component_id}",
+    response={201: DocumentOut},
+    auth=api_auth,
+    summary="Tải lên tệp của một thành phần hồ sơ",
+)
+def document_upload(
+    request: HttpRequest,
+    dossier_id: int,
+    component_id: int,
+    file: File[UploadedFile],
+):
+    """Attach a PDF, JPEG, PNG or DOCX file (type read from its content)."""
+    user = _applicant_account(request)
+    dossier = _own_dossier(user, dossier_id, "procedure")
+    if dossier.status != Dossier.Status.DRAFT:
+        raise ApiError(
+            409,
+            "not_draft",
+            _("Hồ sơ đã nộp (trạng thái «%(status)s»): chỉ tải giấy tờ lên bản nháp.")
+            % {"status": dossier.get_status_display()},
+        )
+    component = next(
+        iter(
+            Component.objects.filter(
+                pk=component_id, procedure_id=dossier.procedure_id
+            ).order_by()[:1]
+        ),
+        None,
+    )
+    if component is None:
+        raise ApiError(
+            404,
+            "not_found",
+            _("Thủ tục của hồ sơ không có thành phần số %(id)s.")
+            % {"id": component_id},
+        )
+    document = document_attach(
+        dossier=dossier, upload=file, actor=user, component=component
+    )
+    return Status(201, document)
+
+
+@router.post(
+    "/dossiers/{int:dossier_id}/submit",
+    response=SubmittedOut,
+    auth=api_auth,
+    summary="Nộp hồ sơ",
+)
+def dossier_submit_api(request: HttpRequest, dossier_id: int):
+    """Submit a complete draft; again on a submitted dossier returns the same code."""
+    user = _applicant_account(request)
+    dossier = _own_dossier(user, dossier_id)
+    if dossier.status == Dossier.Status.DRAFT:
+        try:
+            dossier = dossier_submit(dossier=dossier, actor=user)
+        except InvalidTransition:
+            # A concurrent call submitted it first: answer with its code.
+            dossier.refresh_from_db()
+            if not dossier.code:
+                raise
+    if not dossier.code:
+        raise InvalidTransition(dossier.status, Dossier.Status.SUBMITTED)
+    return {
+        "id": dossier.pk,
+        "code": dossier.code,
+        "status": dossier.status,
+        "lookup_pin": dossier.pin,
+        "submitted_at": dossier.submitted_at,
+    }
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    return timezone.localtime(moment) if moment else None
+
+
+@router.get(
+    "/dossiers/{key}",
+    response=DossierOut,
+    auth=api_auth,
+    summary="Hồ sơ của tôi: trạng thái, giấy tờ, lịch sử",
+)
+def dossier_detail(request: HttpRequest, key: str):
+    """Return one of the caller's dossiers by its number or its code."""
+    user = _applicant_account(request)
+    dossiers = _own_dossiers(user).select_related("procedure", "agency", "reception")
+    lookup = {"pk": int(key)} if key.isdigit() else {"code": key}
+    dossier = next(iter(dossiers.filter(**lookup)[:1]), None)
+    if dossier is None:
+        raise Http404
+    reception_name = dossier.reception.name
+    timeline = [
+        {
+            "at": _local(entry.at),
+            "action": entry.label,
+            "status_label": entry.status,
+            "unit": entry.unit,
+            "reason": entry.reason,
+            "items": entry.items,
+        }
+        for entry in dossier_timeline(dossier=dossier)
+    ]
+    return {
+        "id": dossier.pk,
+        "code": dossier.code,
+        "status": dossier.status,
+        "status_label": dossier.get_status_display(),
+        "procedure": {"code": dossier.procedure.code, "name": dossier.procedure.name},
+        "agency": {"code": dossier.agency.code, "name": dossier.agency.name},
+        "reception": {"code": dossier.reception.code, "name": reception_name},
+        "form": dossier.form_data,
+        "delivery": {"method": dossier.delivery, "address": dossier.delivery_address},
+        "fee_vnd": dossier.fee_total,
+        "payment": dossier.payment,
+        "lookup_pin": dossier.pin or None,
+        "created_at": _local(dossier.created_at),
+        "submitted_at": _local(dossier.submitted_at),
+        "received_at": _local(dossier.received_at),
+        "due_at": _local(dossier.effective_due_at),
+        "returned_at": _local(dossier.returned_at),
+        "documents": dossier_documents(dossier=dossier),  # never internal papers
+        "timeline": timeline,
+    }
+
+
+# ---------------------------------------------------------------- look-up
+
+
+class LookupEventOut(Schema):
+    at: datetime
+    action: str
+    status_label: str
+    unit: str
+
+
+class LookupOut(Schema):
+    code: str
+    status: str
+    status_label: str
+    procedure: str
+    agency: str
+    reception: str
+    submitted_at: datetime | None
+    received_at: datetime | None
+    due_at: datetime | None
+    returned_at: datetime | None
+    timeline: list[LookupEventOut]
+
+
+@router.get(
+    "/lookup",
+    response=LookupOut,
+    summary="Tra cứu hồ sơ bằng mã hồ sơ và mã tra cứu (không cần đăng nhập)",
+)
+def lookup(
+    request: HttpRequest,
+    code: str = Query(..., min_length=1, max_length=60),
+    pin: str = Query(..., min_length=1, max_length=12),
+):
+    """Return a dossier's status, timeline and due date, without personal data."""
+    request_limit(request, scope="lookup", setting="MOTCUA_LOOKUP_RATE_LIMIT")
+    found = dossier_lookup_public(code=code, pin=pin)
+    if found is None:
+        raise ApiError(
+            404,
+            "not_found",
+            _("Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này."),
+        )
+    return {
+        "code": found.code,
+        "status": found.status,
+        "status_label": found.status_label,
+        "procedure": found.procedure,
+        "agency": found.agency,
+        "reception": found.reception,
+        "submitted_at": _local(found.submitted_at),
+        "received_at": _local(found.received_at),
+        "due_at": _local(found.due_at),
+        "returned_at": _local(found.returned_at),
+        "timeline": [
+            {
+                "at": _local(event.at),
+                "action": event.label,
+                "status_label": event.status,
+                "unit": event.unit,
+            }
+            for event in found.timeline
+        ],
+    }
