@@ -41,6 +41,7 @@ from motcua.dossiers.services import (
 )
 from motcua.feedback.forms import FeedbackForm, RatingForm
 from motcua.feedback.selectors import feedback_public_for, rating_for_dossier
+from motcua.floor.selectors import guides_for_procedure
 from motcua.portal import selectors
 from motcua.portal.forms import (
     CommuneForm,
@@ -125,6 +126,7 @@ def procedure_detail(request: HttpRequest, code: str) -> HttpResponse:
         "counter_groups": selectors.procedure_counter_groups(procedure=procedure),
         "answered_feedback": feedback_public_for(procedure=procedure),
         "feedback_form": FeedbackForm(user=request.user),
+        "guides": guides_for_procedure(procedure),
     }
     return render(request, "portal/procedure_detail.html", context)
 

@@ -9,6 +9,8 @@ from django.utils import timezone
 from motcua.demo import data
 from motcua.demo.dossiers import dossiers_generate
 from motcua.demo.loader import DEMO_PASSWORD, province_load
+from motcua.floor.demo import floor_demo_load
+from motcua.floor.models import Hall, Kiosk
 
 
 class Command(BaseCommand):
@@ -28,6 +30,9 @@ class Command(BaseCommand):
         call_command("createcachetable", verbosity=0)
         report = province_load()
         created = dossiers_generate(now=timezone.now())
+        floor = floor_demo_load()
+        for what, n in floor.items():
+            report.add(f"floor.{what}", n)
         if any(report.created.values()) or created:
             parts = [f"{what}: {n}" for what, n in report.created.items() if n]
             if created:
@@ -39,6 +44,12 @@ class Command(BaseCommand):
         self.stdout.write(f"Tài khoản mẫu (mật khẩu cho tất cả: {DEMO_PASSWORD}):")
         for row in data.DEMO_LOGINS:
             self.stdout.write(f"  {row['username']:<12} {row['description']}")
+        self.stdout.write("")
+        self.stdout.write("Trung tâm Phục vụ hành chính công (không cần đăng nhập):")
+        for kiosk in Kiosk.objects.all():
+            self.stdout.write(f"  {kiosk.name}: /quay/ki-ot/{kiosk.key}/")
+        for hall in Hall.objects.all():
+            self.stdout.write(f"  Màn hình {hall.name}: /quay/man-hinh/sanh/{hall.pk}/")
         self.stdout.write("")
         if options["no_serve"]:
             return
