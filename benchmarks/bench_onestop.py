@@ -287,6 +287,8 @@ def main() -> None:
             f"{figures['queries']:>9}{figures['median']:>11.1f}"
             f"{figures['p95']:>9.1f}{figures['max']:>9.1f}"
         )
+    load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
+    print(f"load average during the run: {load} ({os.cpu_count()} CPUs)")
     verdict = "PASS" if worst < GOAL_MS else "FAIL"
     print(f"{verdict}: slowest median {worst:.1f} ms (goal < {GOAL_MS} ms)")
 

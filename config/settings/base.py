@@ -289,3 +289,6 @@ INSTALLED_APPS.remove("motcua.kpi")
 INSTALLED_APPS.insert(INSTALLED_APPS.index("import_export"), "motcua.kpi")
 # Decision 766 weights and thresholds may be overridden per group, for example
 # MOTCUA_KPI_766 = {"timeliness": {"weight": 20}}; the defaults are DOMAIN.md §10.
+
+# Web sign-in attempts per client address and per account name (password guessing).
+MOTCUA_LOGIN_RATE_LIMIT = env("MOTCUA_LOGIN_RATE_LIMIT", "10/m")

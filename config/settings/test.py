@@ -17,3 +17,5 @@ STORAGES = {
 }
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# Browser tests sign in many times a minute from 127.0.0.1; the limit has its own test.
+MOTCUA_LOGIN_RATE_LIMIT = "1000/m"

@@ -236,6 +236,7 @@ class UserAdmin(BaseUserAdmin):
                     "full_name",
                     "id_number",
                     "tax_code",
+                    "id_verified",
                     "representative",
                     "phone",
                     "email",

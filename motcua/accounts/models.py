@@ -167,6 +167,14 @@ class User(AbstractUser):
         _("số định danh cá nhân"), max_length=12, blank=True, db_index=True
     )
     tax_code = models.CharField(_("mã số thuế"), max_length=14, blank=True)
+    id_verified = models.BooleanField(
+        _("đã xác thực số định danh / mã số thuế"),
+        default=False,
+        help_text=_(
+            "Đã được VNeID, cán bộ (đối chiếu giấy tờ) hoặc quản trị xác nhận số này "
+            "là của chủ tài khoản. Chỉ khi đó hồ sơ nộp tại quầy mới gắn vào tài khoản."
+        ),
+    )
     representative = models.CharField(_("người đại diện"), max_length=255, blank=True)
     phone = models.CharField(_("điện thoại"), max_length=20, blank=True)
     address = models.CharField(_("địa chỉ"), max_length=255, blank=True)

@@ -8,9 +8,10 @@ sign-in: VNeID has already verified the person, so no code is asked.
 from __future__ import annotations
 
 import logging
+import secrets
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import SuspiciousOperation, ValidationError
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
 from motcua.accounts.models import User
@@ -51,19 +52,34 @@ class VNeIDBackend(OIDCAuthenticationBackend):
         number = self.citizen_id(claims)
         if not number:
             return self.UserModel.objects.none()
+        # Only an account whose number was proven (by VNeID itself, or checked on
+        # the ID card by an official) is this citizen's: anyone can type a number
+        # when registering with a password.
         return self.UserModel.objects.filter(
-            kind=User.Kind.CITIZEN, id_number=number, is_active=True
+            kind=User.Kind.CITIZEN, id_number=number, is_active=True, id_verified=True
         )
 
     def create_user(self, claims: dict) -> User:
         number = self.citizen_id(claims)
+        same = User.objects.filter(id_number=number)
+        if same.filter(id_verified=True, is_active=False).exists():
+            raise SuspiciousOperation("VNeID sign-in for a locked account")
+        # Accounts that merely typed this number lose it to the proven owner.
+        squatters = same.filter(id_verified=False)
+        if squatters.exists():
+            logger.warning("VNeID owner of %s replaces an unproven claim", number[-4:])
+            squatters.update(id_number="")
         email = str(claims.get("email", "")).strip().lower()
         if email and User.objects.filter(email__iexact=email).exists():
             email = ""
+        username = number
+        if User.objects.filter(username=username).exists():
+            username = f"vneid-{number}-{secrets.token_hex(3)}"
         user = User(
-            username=number,
+            username=username,
             kind=User.Kind.CITIZEN,
             id_number=number,
+            id_verified=True,
             full_name=str(claims.get("name", ""))[:255],
             email=email,
             phone=_phone(claims),

@@ -49,6 +49,28 @@ class LoginView(auth_views.LoginView):
     form_class = LoginForm
     redirect_authenticated_user = True
 
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        # Password guessing: limit attempts per client address and per account name.
+        from motcua.portal.services import client_ip, rate_limit_hit
+
+        rate = settings.MOTCUA_LOGIN_RATE_LIMIT
+        name = request.POST.get("username", "").strip().lower()[:150]
+        if rate_limit_hit(
+            scope="login-ip", key=client_ip(request), rate=rate
+        ) or rate_limit_hit(scope="login-name", key=name or "-", rate=rate):
+            return render(
+                request,
+                "portal/problem.html",
+                {
+                    "message": _(
+                        "Bạn đã thử đăng nhập quá nhiều lần. Hãy đợi vài phút rồi "
+                        "thử lại, hoặc dùng chức năng quên mật khẩu."
+                    )
+                },
+                status=429,
+            )
+        return super().post(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["oidc_enabled"] = oidc_enabled()

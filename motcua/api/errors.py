@@ -155,6 +155,14 @@ def install_error_handlers(api: NinjaAPI) -> None:
                 "malformed_body",
                 _("Nội dung gửi lên không đọc được: hãy gửi JSON hợp lệ."),
             )
+        elif exc.status_code == 403 and "CSRF" in str(exc.message):
+            body = error_body(
+                "csrf_failed",
+                _(
+                    "Thiếu mã chống giả mạo (CSRF): gửi kèm tiêu đề X-CSRFToken, "
+                    "hoặc dùng mã truy cập (Authorization: Bearer)."
+                ),
+            )
         else:
             body = error_body("http_error", str(exc.message))
         return api.create_response(request, body, status=exc.status_code)

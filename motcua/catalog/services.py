@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from motcua.accounts.validators import validate_citizen_id, validate_phone
 from motcua.core.text import nfc
 
+MAX_NUMBER_DIGITS = 15
 FIELD_TYPES = (
     "text",
     "textarea",
@@ -78,6 +79,13 @@ def _clean_value(spec: dict, raw) -> object:
             raise ValidationError(_("Hãy nhập một số, ví dụ 1500000.")) from None
         if not number.is_finite():
             raise ValidationError(_("Hãy nhập một số, ví dụ 1500000."))
+        if abs(number.adjusted()) > MAX_NUMBER_DIGITS:
+            # 1e5000 is "finite" but no paper holds such a number, and converting
+            # it would cost seconds of CPU.
+            raise ValidationError(
+                _("Số quá lớn hoặc quá nhỏ (tối đa %(n)s chữ số).")
+                % {"n": MAX_NUMBER_DIGITS}
+            )
         if number == number.to_integral_value():
             return int(number)
         return str(number)

@@ -39,3 +39,14 @@ def format_vnd(amount: int | None) -> str:
     if amount is None:
         return ""
     return f"{amount:,}".replace(",", ".") + " đ"
+
+
+def int_or_zero(text: str | None) -> int:
+    """Return a form field's plain ASCII number (an id), or 0 for anything else.
+
+    `"²".isdigit()` is true and `int("1.5")` fails: ids from forms go through here.
+    """
+    text = (text or "").strip()
+    if text.isascii() and text.isdigit() and len(text) < 19:
+        return int(text)
+    return 0

@@ -164,6 +164,7 @@ def _citizens() -> list[User]:
                 phone=row.get("phone", ""),
                 email=row.get("email", ""),
                 address=row.get("address", ""),
+                id_verified=True,
             )
             user.password = demo_password_hash()
             user.save()

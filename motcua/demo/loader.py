@@ -190,6 +190,7 @@ def _user(row: dict, agencies: dict[str, Agency], report: LoadReport) -> User:
         phone=row.get("phone", ""),
         email=row.get("email", ""),
         address=row.get("address", ""),
+        id_verified=True,
         is_staff="province_admin" in row.get("roles", []),
         is_superuser="province_admin" in row.get("roles", []),
     )

@@ -190,7 +190,7 @@ def _month_model(scope: Scope):
     return MonthlyCount if scope.needs_procedure_level else AgencyMonthCount
 
 
-def _where(scope: Scope, agency_ids: list[int] | None) -> tuple[list[str], list]:
+def scope_where(scope: Scope, agency_ids: list[int] | None) -> tuple[list[str], list]:
     """Return the SQL conditions and parameters of a scope on a rollup table."""
     conditions: list[str] = []
     params: list = []
@@ -258,7 +258,9 @@ def flows(
     agency_ids: list[int] | None = None,
 ) -> dict:
     """Return the counted columns summed over [start, end] (per `group` if given)."""
-    where = _where(scope, agency_ids if agency_ids is not None else scope.agency_ids())
+    where = scope_where(
+        scope, agency_ids if agency_ids is not None else scope.agency_ids()
+    )
     split = _split(start, end)
     out: dict = {}
     if split.months:
@@ -276,7 +278,9 @@ def stocks(
     *, scope: Scope, end: date, group: str | None = None, agency_ids=None
 ) -> dict:
     """Return open and overdue dossiers at the end of `end` (per `group` if given)."""
-    where = _where(scope, agency_ids if agency_ids is not None else scope.agency_ids())
+    where = scope_where(
+        scope, agency_ids if agency_ids is not None else scope.agency_ids()
+    )
     out: dict = {}
     model = _month_model(scope)
     if end == _last_day(end):
@@ -303,7 +307,7 @@ def services_used(
     *, scope: Scope, start: date, end: date, group: str | None = None, agency_ids=None
 ) -> dict:
     """Return the procedures with dossiers and with online dossiers in the period."""
-    conditions, params = _where(
+    conditions, params = scope_where(
         scope, agency_ids if agency_ids is not None else scope.agency_ids()
     )
     split = _split(start, end)
@@ -731,7 +735,7 @@ def indicator_series(
 ) -> list[dict]:
     """Return the month-by-month counts and rates of a year (up to `until`)."""
     until = until or date(year, 12, 31)
-    where = _where(scope, scope.agency_ids())
+    where = scope_where(scope, scope.agency_ids())
     period = ("month BETWEEN %s AND %s", [date(year, 1, 1), date(year, 12, 1)])
     months = {
         (month if isinstance(month, date) else date.fromisoformat(str(month))): row

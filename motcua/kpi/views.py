@@ -11,7 +11,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Sum
+from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -34,6 +34,7 @@ from motcua.kpi.selectors import (
     indicator_series,
     indicators,
     rate,
+    scope_where,
     target_rows,
 )
 from motcua.kpi.services import target_delete, target_set
@@ -124,23 +125,19 @@ def _charts(series: list[dict], targets: list[dict], data: dict) -> dict:
 
 def _procedure_rows(scope: Scope, start: date, end: date) -> list[dict]:
     """Return the period's counts per procedure (drill-down), from the monthly table."""
-    agency_ids = scope.agency_ids()
-    rows = MonthlyCount.objects.filter(
-        month__range=(start.replace(day=1), end.replace(day=1))
+    conditions, params = scope_where(scope, scope.agency_ids())
+    conditions.append("month BETWEEN %s AND %s")
+    params += [start.replace(day=1), end.replace(day=1)]
+    sql = (
+        "SELECT procedure_id, SUM(received), SUM(received_online), "  # noqa: S608
+        "SUM(resolved_early), SUM(resolved_on_time), SUM(resolved_late) "
+        f"FROM {MonthlyCount._meta.db_table} WHERE {' AND '.join(conditions)} "
+        "GROUP BY procedure_id ORDER BY SUM(received) DESC LIMIT 20"
     )
-    if agency_ids is not None:
-        rows = rows.filter(agency_id__in=agency_ids)
-    grouped = (
-        rows.values("procedure_id")
-        .annotate(
-            received=Sum("received"),
-            online=Sum("received_online"),
-            early=Sum("resolved_early"),
-            on_time=Sum("resolved_on_time"),
-            late=Sum("resolved_late"),
-        )
-        .order_by("-received")[:20]
-    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        keys = ("procedure_id", "received", "online", "early", "on_time", "late")
+        grouped = [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
     procedures = {
         pk: (code, name)
         for pk, code, name in Procedure.objects.filter(

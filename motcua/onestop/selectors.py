@@ -270,13 +270,13 @@ def overdue_without_apology_for(
     if not (user.is_official and user.agency_id and user.has_role(*LEADER_ROLES)):
         return Dossier.objects.none()
     return (
+        # A dossier waiting for papers has its clock paused: it is not late yet.
         Dossier.objects.filter(
             agency_id__in=_scope_ids(user),
-            status__in=(*PROCESSING_STATUSES, S.SUPPLEMENT_REQUESTED),
+            status__in=PROCESSING_STATUSES,
             apology_at__isnull=True,
             due_at__lt=now,
         )
-        .exclude(status=S.SUPPLEMENT_REQUESTED, supplement_before_receipt=True)
         .select_related("procedure", "current_step", "assignee")
         .order_by("due_at", "pk")[:limit]
     )

@@ -532,7 +532,11 @@ def _owner_or_none(id_number: str, tax_code: str) -> User | None:
     id_number, tax_code = id_number.strip(), tax_code.strip()
     if not (id_number or tax_code):
         return None
-    users = User.objects.exclude(kind=User.Kind.OFFICIAL).filter(is_active=True)
+    # Only accounts whose number was proven: anyone may type a number when
+    # registering, and must not receive someone else's counter dossier.
+    users = User.objects.exclude(kind=User.Kind.OFFICIAL).filter(
+        is_active=True, id_verified=True
+    )
     if id_number:
         found = users.filter(id_number=id_number).first()
         if found:

@@ -23,6 +23,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -319,7 +320,13 @@ def procedure_detail(request: HttpRequest, code: str):
                 "required": c.required,
                 "originals": c.originals,
                 "copies": c.copies,
-                "template_url": request.build_absolute_uri(c.template_file.url)
+                # Through the portal's view, never MEDIA_URL.
+                "template_url": request.build_absolute_uri(
+                    reverse(
+                        "portal:component_template",
+                        kwargs={"code": procedure.code, "pk": c.pk},
+                    )
+                )
                 if c.template_file
                 else None,
             }
@@ -428,11 +435,13 @@ def _own_dossiers(user: User) -> QuerySet[Dossier]:
     )
 
 
-def _own_dossier(user: User, dossier_id: int, *related: str) -> Dossier:
-    dossier = next(
-        iter(_own_dossiers(user).select_related(*related).filter(pk=dossier_id)[:1]),
-        None,
-    )
+def _own_dossier(
+    user: User, dossier_id: int, *related: str, columns: tuple[str, ...] = ()
+) -> Dossier:
+    dossiers = _own_dossiers(user).select_related(*related).filter(pk=dossier_id)
+    if columns:
+        dossiers = dossiers.only(*columns)
+    dossier = next(iter(dossiers[:1]), None)
     if dossier is None:
         raise ApiError(
             404,
@@ -443,11 +452,26 @@ def _own_dossier(user: User, dossier_id: int, *related: str) -> Dossier:
     return dossier
 
 
+# What starting a draft reads of its procedure (the agency's row whole): the
+# long texts of the catalog are not needed.
+_DRAFT_PROCEDURE_COLUMNS = (
+    "code",
+    "name",
+    "state",
+    "service_level",
+    "form_schema",
+    "result_type",
+    "agency",
+)
+
+
 def _published_procedure(code: str) -> Procedure:
     procedure = next(
         iter(
             Procedure.objects.filter(code=code.strip(), state=Procedure.State.PUBLISHED)
             .select_related("agency")
+            .only(*_DRAFT_PROCEDURE_COLUMNS)
+            .annotate(fee_sum=_fee_total())  # the draft's fees, in the same query
             .order_by()[:1]
         ),
         None,
@@ -517,6 +541,17 @@ def dossier_create(request: HttpRequest, payload: DossierCreateIn):
     return Status(201, {"id": dossier.pk, "status": dossier.status})
 
 
+# What attaching a paper reads of the dossier: its state, owner and upload limit.
+_UPLOAD_COLUMNS = (
+    "status",
+    "owner",
+    "assisted_by",
+    "reception",
+    "agency",
+    "procedure__max_upload_mb",
+)
+
+
 @router.put(
     "/dossiers/{int:dossier_id}/documents/{int:component_id}",
     response={201: DocumentOut},
@@ -531,7 +566,7 @@ def document_upload(
 ):
     """Attach a PDF, JPEG, PNG or DOCX file (type read from its content)."""
     user = _applicant_account(request)
-    dossier = _own_dossier(user, dossier_id, "procedure")
+    dossier = _own_dossier(user, dossier_id, "procedure", columns=_UPLOAD_COLUMNS)
     if dossier.status != Dossier.Status.DRAFT:
         raise ApiError(
             409,
@@ -569,15 +604,13 @@ def document_upload(
 def dossier_submit_api(request: HttpRequest, dossier_id: int):
     """Submit a complete draft; again on a submitted dossier returns the same code."""
     user = _applicant_account(request)
-    dossier = _own_dossier(user, dossier_id)
-    if dossier.status == Dossier.Status.DRAFT:
-        try:
-            dossier = dossier_submit(dossier=dossier, actor=user)
-        except InvalidTransition:
-            # A concurrent call submitted it first: answer with its code.
-            dossier.refresh_from_db()
-            if not dossier.code:
-                raise
+    try:
+        # The service locks the row and checks the owner: no read before it.
+        dossier = dossier_submit(dossier=Dossier(pk=dossier_id), actor=user)
+    except (Dossier.DoesNotExist, PermissionDenied, InvalidTransition):
+        # Not one of the caller's (404), or submitted already, maybe by a
+        # concurrent call: answer with its code.
+        dossier = _own_dossier(user, dossier_id)
     if not dossier.code:
         raise InvalidTransition(dossier.status, Dossier.Status.SUBMITTED)
     return {
@@ -603,7 +636,8 @@ def dossier_detail(request: HttpRequest, key: str):
     """Return one of the caller's dossiers by its number or its code."""
     user = _applicant_account(request)
     dossiers = _own_dossiers(user).select_related("procedure", "agency", "reception")
-    lookup = {"pk": int(key)} if key.isdigit() else {"code": key}
+    numeric = key.isascii() and key.isdigit() and len(key) < 19
+    lookup = {"pk": int(key)} if numeric else {"code": key}
     dossier = next(iter(dossiers.filter(**lookup)[:1]), None)
     if dossier is None:
         raise Http404

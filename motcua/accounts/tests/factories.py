@@ -25,6 +25,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     full_name = factory.Sequence(lambda n: f"Nguyễn Văn Thử {n}")
     kind = User.Kind.CITIZEN
     id_number = factory.Sequence(lambda n: f"020090{n:06d}")
+    id_verified = True
     phone = "0912345678"
     email = factory.LazyAttribute(lambda u: f"{u.username}@example.vn")
     password = factory.PostGenerationMethodCall("set_password", "motcua2026")

@@ -192,7 +192,10 @@ def test_session_post_needs_the_csrf_token(citizen, online_procedure):
     browser = Client(enforce_csrf_checks=True)
     browser.force_login(citizen)
     before = counts()
-    assert create(browser, online_procedure).status_code in (401, 403)
+    response = create(browser, online_procedure)
+    assert response.status_code == 403
+    assert "CSRF" in response.json()["error"]["message"]
+    assert response.json()["error"]["code"] == "csrf_failed"
     assert counts() == before
 
 

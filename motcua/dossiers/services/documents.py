@@ -88,6 +88,12 @@ def document_attach(
     several files) instead of replacing the one before.
     """
     at = at or timezone.now()
+    # Lock first: a file racing with the submission must not slip in after it.
+    dossier = (
+        Dossier.objects.select_for_update(of=("self",))
+        .select_related("procedure", "reception", "agency")
+        .get(pk=dossier.pk)
+    )
     if kind in (DossierDocument.Kind.INTERNAL, DossierDocument.Kind.RESULT):
         if not official_may_act(
             actor=actor,
@@ -109,6 +115,21 @@ def document_attach(
             Dossier.Status.RETURNED,
         ):
             raise DomainError(_("Hồ sơ đã kết thúc, không thêm giấy tờ được."))
+        if not actor.is_official:
+            # The applicant changes papers only in a draft, and adds them only when
+            # asked for a supplement: what was submitted stays as it was.
+            allowed = (
+                Dossier.Status.DRAFT
+                if kind == DossierDocument.Kind.COMPONENT
+                else Dossier.Status.SUPPLEMENT_REQUESTED
+            )
+            if dossier.status != allowed:
+                raise DomainError(
+                    _(
+                        "Hồ sơ đã nộp: không thay, thêm giấy tờ được nữa. Khi cần bổ "
+                        "sung, cơ quan sẽ gửi yêu cầu và bạn nộp thêm tại đó."
+                    )
+                )
     if component is not None and component.procedure_id != dossier.procedure_id:
         raise ValidationFailed(
             {"component": [_("Giấy tờ này không thuộc thủ tục của hồ sơ.")]}

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import transaction
+from django.db.models import Exists, Expression, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -110,11 +111,28 @@ def _now(at: datetime | None) -> datetime:
     return at or timezone.now()
 
 
-def _locked(dossier: Dossier, expected_version: int | None) -> Dossier:
-    """Return the dossier row locked for this transaction, refusing stale edits."""
+def _last_event_at() -> Subquery:
+    """Return the moment of a dossier's latest event, as a subquery of its row."""
+    events = DossierEvent.objects.filter(dossier_id=OuterRef("pk")).order_by("-seq")
+    return Subquery(events.values("at")[:1])
+
+
+def _locked(
+    dossier: Dossier,
+    expected_version: int | None,
+    related: tuple[str, ...] = ("procedure", "reception", "agency"),
+    **annotations: Expression,
+) -> Dossier:
+    """Return the dossier row locked for this transaction, refusing stale edits.
+
+    The row comes with the `related` rows the service reads (others load when
+    used), the moment of its latest event (`_check_order`) and any further
+    `annotations` a service checks, all in the same query.
+    """
     locked = (
         Dossier.objects.select_for_update(of=("self",))
-        .select_related("procedure", "reception", "agency")
+        .select_related(*related)
+        .annotate(last_event_at=_last_event_at(), **annotations)
         .get(pk=dossier.pk)
     )
     if expected_version is not None and locked.version != expected_version:
@@ -122,13 +140,21 @@ def _locked(dossier: Dossier, expected_version: int | None) -> Dossier:
     return locked
 
 
+_UNREAD = object()
+
+
 def _check_order(dossier: Dossier, at: datetime) -> None:
-    last = (
-        DossierEvent.objects.filter(dossier_id=dossier.pk)
-        .order_by("-seq")
-        .values_list("at", flat=True)
-        .first()
-    )
+    """Refuse an action dated before the dossier's latest event."""
+    if not dossier.version:
+        return  # no event yet: nothing to come after
+    last = getattr(dossier, "last_event_at", _UNREAD)
+    if last is _UNREAD:
+        last = (
+            DossierEvent.objects.filter(dossier_id=dossier.pk)
+            .order_by("-seq")
+            .values_list("at", flat=True)
+            .first()
+        )
     if last is not None and at < last:
         raise DomainError(
             _("Thời điểm thao tác không được sớm hơn sự kiện trước của hồ sơ.")
@@ -160,6 +186,7 @@ def _transition(
         reason=reason,
         data=data,
     )
+    dossier.last_event_at = at  # what `_check_order` compares the next action with
     fields = {"status", "version", "ledger_head", "updated_at", *update_fields}
     if to_status in FINAL_STATUSES and dossier.assignee_id:
         # Nobody holds a closed dossier any more.
@@ -301,7 +328,12 @@ def _apply_delivery(dossier: Dossier, delivery: Delivery) -> None:
 
 
 def _fees(dossier: Dossier) -> None:
-    dossier.fee_total = sum(fee.amount for fee in dossier.procedure.fees.all())
+    # A procedure read with its fees' sum annotated as `fee_sum` (the portal API
+    # does) needs no further query.
+    fee_sum = getattr(dossier.procedure, "fee_sum", None)
+    if fee_sum is None:
+        fee_sum = sum(fee.amount for fee in dossier.procedure.fees.all())
+    dossier.fee_total = fee_sum
     dossier.payment = (
         Dossier.Payment.UNPAID if dossier.fee_total else Dossier.Payment.NOT_DUE
     )
@@ -386,11 +418,40 @@ def dossier_draft_update(
     return dossier
 
 
-def _require_verified(user: User) -> None:
-    """Refuse a submission from an account whose phone or e-mail is unverified."""
+def _verification_pending(user: User) -> Exists:
+    """Return whether the account waits for a phone or e-mail code, as an expression."""
+    from motcua.notifications.models import AccountVerification
+
+    pending = AccountVerification.objects.filter(user_id=user.pk, verified_at=None)
+    return Exists(pending)
+
+
+def _papers_missing() -> Exists:
+    """Return whether a dossier lacks a required paper, as an expression of its row."""
+    from motcua.catalog.models import Component
+    from motcua.dossiers.models import DossierDocument
+
+    present = DossierDocument.objects.filter(
+        dossier_id=OuterRef(OuterRef("pk")),
+        component_id=OuterRef("pk"),
+        withdrawn=False,
+    )
+    required = Component.objects.filter(
+        procedure_id=OuterRef("procedure_id"), required=True
+    )
+    return Exists(required.filter(~Exists(present)))
+
+
+def _require_verified(user: User, pending: bool | None = None) -> None:
+    """Refuse a submission from an account whose phone or e-mail is unverified.
+
+    `pending` is the answer already read with the locked dossier, if it was.
+    """
     from motcua.notifications.selectors import account_is_verified
 
-    if not account_is_verified(user=user):
+    if pending is None:
+        pending = not account_is_verified(user=user)
+    if pending:
         raise DomainError(
             _(
                 "Tài khoản chưa được xác minh. Hãy nhập mã xác minh đã gửi tới số "
@@ -404,14 +465,18 @@ def _check_complete(dossier: Dossier) -> None:
     errors = form_data_validate(
         schema=dossier.procedure.form_schema, data=dossier.form_data
     )
-    present = set(
-        dossier.documents.filter(withdrawn=False).values_list("component_id", flat=True)
-    )
-    for component in dossier.procedure.components.filter(required=True):
-        if component.pk not in present:
-            errors.setdefault("documents", []).append(
-                _("Thiếu giấy tờ: %(name)s") % {"name": component.name}
+    # Read with the locked row (`_papers_missing`): the names only when one lacks.
+    if getattr(dossier, "papers_missing", True):
+        present = set(
+            dossier.documents.filter(withdrawn=False).values_list(
+                "component_id", flat=True
             )
+        )
+        for component in dossier.procedure.components.filter(required=True):
+            if component.pk not in present:
+                errors.setdefault("documents", []).append(
+                    _("Thiếu giấy tờ: %(name)s") % {"name": component.name}
+                )
     if errors:
         raise ValidationFailed(errors, _("Hồ sơ chưa đủ thông tin hoặc giấy tờ."))
 
@@ -426,13 +491,18 @@ def dossier_submit(
 ) -> Dossier:
     """Submit an online draft; it gets its code and look-up PIN."""
     at = _now(at)
-    dossier = _locked(dossier, expected_version)
+    # One locked read also answers the checks below: papers, verification, order.
+    checks: dict[str, Expression] = {"papers_missing": _papers_missing()}
+    if not actor.is_official:
+        checks["verification_pending"] = _verification_pending(actor)
+    # The deciding agency is not needed to submit: its row is not read.
+    dossier = _locked(dossier, expected_version, ("procedure", "reception"), **checks)
     require_owner_or_reception(actor=actor, dossier=dossier, roles=ASSISTING_ROLES)
     if dossier.status != S.DRAFT:
         raise InvalidTransition(dossier.status, S.SUBMITTED)
     _require_published(dossier.procedure)
     if not actor.is_official:
-        _require_verified(actor)
+        _require_verified(actor, dossier.verification_pending)
     _check_complete(dossier)
     local_day = timezone.localdate(at)
     dossier.code = dossier_code_next(unit=dossier.reception, day=local_day)

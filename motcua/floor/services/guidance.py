@@ -128,6 +128,8 @@ def guidance_account_create(
         phone=phone,
         email=email.strip(),
         address=nfc(address),
+        # The team member creates it face to face, with the citizen's ID card.
+        id_verified=True,
     )
     try:
         validate_password(password, user)

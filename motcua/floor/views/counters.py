@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from motcua.accounts.models import Role
 from motcua.catalog.models import Procedure
 from motcua.core.errors import DomainError, ValidationFailed
+from motcua.core.text import int_or_zero
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services import Applicant, Delivery
 from motcua.floor.models import Counter, Ticket
@@ -172,7 +173,7 @@ def counter_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         elif action == "chuyen":
             target = (
                 counters_for(user=request.user)
-                .filter(pk=request.POST.get("target") or 0)
+                .filter(pk=int_or_zero(request.POST.get("target", "")))
                 .first()
             )
             if target is None:

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
 
 from motcua.core.errors import DomainError
+from motcua.core.text import int_or_zero
 from motcua.feedback.models import Rating
 from motcua.floor.models import Counter, Ticket
 from motcua.floor.services import tablet_rate, tablet_ticket
@@ -21,8 +22,7 @@ def tablet(request: HttpRequest, key: str) -> HttpResponse:
         ticket = None
         if request.POST.get("ticket"):
             ticket = Ticket.objects.filter(
-                pk=request.POST["ticket"] if request.POST["ticket"].isdigit() else 0,
-                counter=counter,
+                pk=int_or_zero(request.POST["ticket"]), counter=counter
             ).first()
         try:
             rating = tablet_rate(
