@@ -59,6 +59,7 @@ urlpatterns = [
     path("huong-dan/", guides.guide_list, name="guides"),
     path("huong-dan/soan/", guides.guide_edit, name="guide_new"),
     path("huong-dan/<int:pk>/", guides.guide_detail, name="guide"),
+    path("huong-dan/anh/<int:pk>/", guides.guide_image, name="guide_image"),
     path("huong-dan/<int:pk>/sua/", guides.guide_edit, name="guide_edit"),
     path(
         "huong-dan/<int:pk>/cong-bo/", guides.guide_publish_view, name="guide_publish"

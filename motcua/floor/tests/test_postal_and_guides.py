@@ -141,7 +141,13 @@ def test_an_official_publishes_a_guide_with_pictures_for_a_procedure(
     guide_publish(guide=guide, actor=official)
     assert list(guides_for_procedure(procedure)) == [guide]
     page = client.get(reverse("floor:guide", args=[guide.pk]))
-    assert 'src="/media/floor/guides/' in page.content.decode()
+    step = guide.steps.exclude(image="").get()
+    image_url = reverse("floor:guide_image", args=[step.pk])
+    assert f'src="{image_url}"' in page.content.decode()
+    assert "/media/" not in page.content.decode()
+    image = client.get(image_url)
+    assert image.status_code == 200
+    assert b"".join(image.streaming_content) == PNG
     assert guide.title in client.get(reverse("floor:guides")).content.decode()
 
 

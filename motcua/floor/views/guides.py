@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from motcua.catalog.models import Procedure
 from motcua.core.errors import DomainError, ValidationFailed
-from motcua.floor.models import Guide
+from motcua.floor.models import Guide, GuideStep
 from motcua.floor.selectors import guides_for, guides_published
 from motcua.floor.services import StepInput, guide_publish, guide_save
 
@@ -164,3 +164,16 @@ def guide_publish_view(request: HttpRequest, pk: int) -> HttpResponse:
             request, _("Đã công bố hướng dẫn.") if publish else _("Đã ẩn hướng dẫn.")
         )
     return redirect("floor:guide", pk=guide.pk)
+
+
+def guide_image(request: HttpRequest, pk: int) -> FileResponse:
+    """Send the picture of a published guide's step, through the storage API."""
+    visible = guides_published()
+    if request.user.is_authenticated and request.user.is_official:
+        visible = visible | guides_for(user=request.user)  # drafts, for their editors
+    step = GuideStep.objects.filter(pk=pk, guide__in=visible).exclude(image="").first()
+    if step is None:
+        raise Http404
+    response = FileResponse(step.image.open("rb"))
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
