@@ -47,6 +47,8 @@ from motcua.dossiers.services import (
     dossier_withdraw,
     reception_for,
 )
+from motcua.feedback.models import Rating
+from motcua.feedback.services import rating_create
 
 S = Dossier.Status
 REFORM_DAY = datetime(2025, 7, 1, tzinfo=TZ)
@@ -553,4 +555,22 @@ def dossiers_generate(*, now: datetime, seed: int = 2026) -> int:
             except DomainError:
                 continue
             created += 1
+    _ratings(rng)
     return created
+
+
+def _ratings(rng: random.Random) -> None:
+    """Let most applicants rate their returned dossiers (DOMAIN §11)."""
+    returned = Dossier.objects.filter(
+        status=S.RETURNED, owner__isnull=False
+    ).select_related("owner")
+    levels = [Rating.Level.VERY_SATISFIED] * 15 + [Rating.Level.SATISFIED] * 4
+    levels.append(Rating.Level.NOT_SATISFIED)
+    for dossier in returned.order_by("pk"):
+        if rng.random() < 0.6:
+            rating_create(
+                dossier=dossier,
+                author=dossier.owner,
+                level=rng.choice(levels),
+                comment=rng.choice(["", "", "Cán bộ hướng dẫn tận tình."]),
+            )

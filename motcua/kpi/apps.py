@@ -8,6 +8,3 @@ class KpiConfig(AppConfig):
     name = "motcua.kpi"
     label = "kpi"
     verbose_name = _("Chỉ số, chỉ tiêu và công khai")
-
-    def ready(self) -> None:
-        from motcua.kpi import signals  # noqa: F401 (connects the receivers)

@@ -89,9 +89,11 @@ def document_attach(
     """
     at = at or timezone.now()
     # Lock first: a file racing with the submission must not slip in after it.
+    # The agencies' rows only for an official's permission check.
+    related = ("reception", "agency") if actor.is_official else ()
     dossier = (
         Dossier.objects.select_for_update(of=("self",))
-        .select_related("procedure", "reception", "agency")
+        .select_related("procedure", *related)
         .get(pk=dossier.pk)
     )
     if kind in (DossierDocument.Kind.INTERNAL, DossierDocument.Kind.RESULT):

@@ -31,6 +31,7 @@ from motcua.dossiers.services.permissions import (
     require_owner_or_reception,
 )
 from motcua.dossiers.validation import applicant_validate
+from motcua.kpi.services import dossier_changed
 from motcua.notifications.services import event_notify_schedule
 
 S = Dossier.Status
@@ -194,6 +195,8 @@ def _transition(
         fields.add("assignee")
     dossier.save(update_fields=sorted(fields))
     event_notify_schedule(event=event)  # e-mail and SMS to the applicant, on commit
+    if to_status != S.DRAFT:
+        dossier_changed(dossier_id=dossier.pk)  # indicators recounted, on commit
     return event
 
 

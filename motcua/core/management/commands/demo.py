@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import timezone
@@ -11,6 +14,7 @@ from motcua.demo.dossiers import dossiers_generate
 from motcua.demo.loader import DEMO_PASSWORD, province_load
 from motcua.floor.demo import floor_demo_load
 from motcua.floor.models import Hall, Kiosk
+from motcua.kpi.services import facts_rebuild
 
 
 class Command(BaseCommand):
@@ -33,6 +37,9 @@ class Command(BaseCommand):
         floor = floor_demo_load()
         for what, n in floor.items():
             report.add(f"floor.{what}", n)
+        if created:
+            # The dashboards read rollups; count the generated dossiers once.
+            facts_rebuild()
         if any(report.created.values()) or created:
             parts = [f"{what}: {n}" for what, n in report.created.items() if n]
             if created:
@@ -55,4 +62,21 @@ class Command(BaseCommand):
             return
         self.stdout.write(f"Cổng dịch vụ công: http://{options['addr']}/")
         self.stdout.write(f"Quản trị: http://{options['addr']}/quan-tri/")
-        call_command("runserver", options["addr"], use_reloader=False)
+        # Background work (notifications, indicator counts) runs in a worker
+        # process beside the web server, as it would in production.
+        worker = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "motcua",
+                "db_worker",
+                "--interval",
+                "1",
+                "--no-reload",
+            ]
+        )
+        try:
+            call_command("runserver", options["addr"], use_reloader=False)
+        finally:
+            worker.terminate()
+            worker.wait(timeout=10)
