@@ -165,7 +165,9 @@ LOCALE_PATHS = [BASE_DIR / "motcua" / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-USE_THOUSAND_SEPARATOR = True
+# Never on: ids printed in templates (form field names, element ids) would read
+# "4.578". Counts and money are grouped on purpose with `intcomma` and `vnd`.
+USE_THOUSAND_SEPARATOR = False
 FORMAT_MODULE_PATH = ["motcua.formats"]
 
 # Files: through Django's storage API, so an S3-compatible store can replace the folder.
