@@ -30,7 +30,12 @@ def pytest_collection_modifyitems(config, items):
         if "e2e" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
             if missing:
-                item.add_marker(pytest.mark.skip(reason=f"{CHROMIUM} not installed"))
+                reason = (
+                    f"no chromium at {CHROMIUM}: install Debian's browser with "
+                    "`apt-get install chromium` (or set CHROMIUM_PATH) to run the "
+                    "browser tests"
+                )
+                item.add_marker(pytest.mark.skip(reason=reason))
 
 
 @pytest.fixture(scope="session")
