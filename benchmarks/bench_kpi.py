@@ -29,13 +29,32 @@ os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/kpiben
 
 
 def _median_ms(function, runs: int) -> float:
+    return _medians(function, runs)[0]
+
+
+def _medians(function, runs: int) -> tuple[float, float]:
+    """Return the median wall and CPU (this process) milliseconds of `function`."""
     function()  # warm caches (the first request also loads templates)
-    times = []
+    wall, cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         function()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def _page_queries(function) -> tuple[int, float, bool]:
+    """Return the queries of one call, their database time (ms) and whether one
+    of them read the dossier table (a dashboard must not)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        function()
+    database_ms = sum(float(q["time"]) for q in captured.captured_queries) * 1000
+    dossiers = any('"dossiers_dossier"' in q["sql"] for q in captured.captured_queries)
+    return len(captured), database_ms, dossiers
 
 
 def main() -> None:
@@ -52,6 +71,12 @@ def main() -> None:
     )
     parser.add_argument(
         "--no-pages", action="store_true", help="Skip the dashboard timings."
+    )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="Time an existing database without writing to it: no migration, no "
+        "demo load, no generation, the login kept in a signed cookie.",
     )
     args = parser.parse_args()
 
@@ -72,9 +97,16 @@ def main() -> None:
     from motcua.kpi.generate import generate_dossiers
     from motcua.kpi.selectors import Scope, indicators_recount
 
-    call_command("migrate", verbosity=0, skip_checks=True)
-    call_command("createcachetable", verbosity=0)
-    province_load()
+    if args.read_only:
+        from django.contrib.auth.models import update_last_login
+        from django.contrib.auth.signals import user_logged_in
+
+        settings.SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"
+        user_logged_in.disconnect(update_last_login)
+    else:
+        call_command("migrate", verbosity=0, skip_checks=True)
+        call_command("createcachetable", verbosity=0)
+        province_load()
     admin = User.objects.get(username="quantri")
     leader = User.objects.get(username="lanhdao")
     department = leader.agency
@@ -83,13 +115,14 @@ def main() -> None:
     print(
         f"{'dossiers':>11} {'province':>10} {'agency':>9} {'province raw':>13} "
         f"{'agency raw':>11}  (median ms of {args.runs}; year {args.year}; "
-        f"{connection.vendor})"
+        f"{connection.vendor}; then per page: CPU ms of this process, queries, "
+        "their database ms, whether the dossier table was read)"
     )
     if args.import_rows:
         _time_import(args.import_rows)
     for size in [int(s) for s in args.sizes.split(",") if s and not args.no_pages]:
         have = Dossier.objects.count()
-        if have < size:
+        if have < size and not args.read_only:
             started = time.perf_counter()
             generate_dossiers(
                 count=size - have,
@@ -117,8 +150,8 @@ def main() -> None:
             response = client.get("/chi-so/bang-dieu-khien/", period)
             assert response.status_code == 200, response.status_code
 
-        province_ms = _median_ms(province_page, args.runs)
-        agency_ms = _median_ms(agency_page, args.runs)
+        province_ms, province_cpu = _medians(province_page, args.runs)
+        agency_ms, agency_cpu = _medians(agency_page, args.runs)
         raw_runs = max(1, min(3, args.runs))
         province_raw = _median_ms(
             lambda: indicators_recount(scope=Scope(), start=start, end=end), raw_runs
@@ -136,6 +169,17 @@ def main() -> None:
             f"{province_raw:>13.1f} {agency_raw:>11.1f}",
             flush=True,
         )
+        for name, page, cpu in (
+            ("province", province_page, province_cpu),
+            ("agency", agency_page, agency_cpu),
+        ):
+            queries, database_ms, dossiers = _page_queries(page)
+            print(
+                f"#   {name} page: {cpu:.1f} ms CPU, {queries} queries, "
+                f"{database_ms:.1f} ms in the database, "
+                f"dossier table read: {'yes' if dossiers else 'no'}",
+                flush=True,
+            )
 
 
 def _time_import(rows: int) -> None:

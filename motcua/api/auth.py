@@ -8,6 +8,7 @@ import secrets
 from datetime import datetime, timedelta
 
 from django.contrib.auth import authenticate
+from django.db import DEFAULT_DB_ALIAS
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,6 +19,7 @@ from motcua.accounts.models import User
 from motcua.api.errors import ApiError
 from motcua.api.models import ApiToken
 from motcua.api.ratelimit import request_limit
+from motcua.core.compiled import CompiledQuery, attnames, instance
 
 TOKEN_LIFETIME = timedelta(days=30)
 
@@ -59,22 +61,43 @@ def credentials_check(
     return user
 
 
+# The account's columns but its password hash, which a token request never needs
+# (read on its own if something asks for it).
+_USER_COLUMNS = tuple(name for name in attnames(User) if name != "password")
+# One query by the token's unique hash, compiled once per process: checking the
+# token is part of every API request.
+_TOKEN_USER = CompiledQuery(
+    lambda key_hash, now: (
+        User.objects.filter(
+            api_tokens__key_hash=key_hash,
+            api_tokens__expires_at__gt=now,
+            is_active=True,
+        )
+        .order_by()
+        .values_list(*_USER_COLUMNS)[:1]
+    ),
+    key_hash=ApiToken._meta.get_field("key_hash"),
+    now=ApiToken._meta.get_field("expires_at"),
+)
+
+
+def token_user(key: str) -> User | None:
+    """Return the active user of a valid, unexpired token, or None."""
+    row = _TOKEN_USER.first(key_hash=_digest(key), now=timezone.now())
+    if row is None:
+        return None
+    return instance(User, _USER_COLUMNS, row, DEFAULT_DB_ALIAS)
+
+
 class BearerToken(HttpBearer):
     """Accept a valid, unexpired token and make its user the request's user."""
 
     def authenticate(self, request: HttpRequest, token: str) -> User | None:
-        found = next(
-            iter(
-                ApiToken.objects.select_related("user")
-                .filter(key_hash=_digest(token), expires_at__gt=timezone.now())
-                .order_by()[:1]
-            ),
-            None,
-        )
-        if found is None or not found.user.is_active:
+        user = token_user(token)
+        if user is None:
             return None
-        request.user = found.user
-        return found.user
+        request.user = user
+        return user
 
 
 # Use as `auth=api_auth` on any operation that needs a signed-in user.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 from functools import lru_cache
+from typing import Any
 
 from django.contrib.postgres.search import TrigramSimilarity, TrigramWordSimilarity
 from django.db import connection
@@ -11,13 +12,19 @@ from django.db.models import (
     Case,
     Count,
     IntegerField,
+    OuterRef,
     Q,
     QuerySet,
+    Subquery,
+    Sum,
     Value,
     When,
+    Window,
 )
+from django.db.models.functions import Coalesce
 
-from motcua.catalog.models import Field, Procedure
+from motcua.accounts.models import Agency
+from motcua.catalog.models import Fee, Field, Procedure
 from motcua.core.text import search_key
 
 # Below this word similarity a misspelt query finds nothing (pg_trgm's own default
@@ -69,6 +76,209 @@ def procedure_list_public(
     if not ranked_ids:
         ranked_ids = _fuzzy_python(procedures, words)
     return _in_order(procedures, ranked_ids)
+
+
+# What a page of the catalog shows of each procedure, as procedure_page_public
+# gives it: fee_vnd is the sum of its fees.
+PAGE_COLUMNS = (
+    "code",
+    "name",
+    "service_level",
+    "level",
+    "online_only",
+    "limit_value",
+    "limit_unit",
+    "agency__code",
+    "agency__name",
+    "field__code",
+    "field__name",
+    "fee_vnd",
+)
+
+
+def procedure_page_public(
+    *,
+    query: str = "",
+    field_code: str = "",
+    service_level: str = "",
+    level: str = "",
+    agency_code: str = "",
+    offset: int = 0,
+    limit: int = 20,
+) -> tuple[int, list[dict[str, Any]]]:
+    """Return how many procedures match and one page of them (PAGE_COLUMNS).
+
+    The same procedures in the same order as `procedure_list_public`. On
+    PostgreSQL it is one query, written once per process for each number of
+    words and set of filters: filters, ranking, the fall-back to misspelt words,
+    the number found and the page's fees together (catalog searches that the
+    cache has not seen are the public API's costliest reads, and building the
+    ORM queries cost more than running them). Elsewhere it pages
+    `procedure_list_public`.
+    """
+    words = search_key(query).split()
+    raw = query.strip()
+    if connection.vendor != "postgresql":
+        return _page_orm(
+            procedure_list_public(
+                query=query,
+                field_code=field_code,
+                service_level=service_level,
+                level=level,
+                agency_code=agency_code,
+            ),
+            offset,
+            limit,
+        )
+    filters = {
+        "field": field_code,
+        "service_level": service_level,
+        "level": level,
+        "agency": agency_code,
+    }
+    params: dict[str, Any] = {
+        "published": Procedure.State.PUBLISHED,
+        "raw": raw,
+        "offset": offset,
+        "end": offset + limit,
+        **{name: value for name, value in filters.items() if value},
+    }
+    if words:
+        phrase = _phrase(words)
+        params.update(
+            phrase=phrase,
+            phrase_in=f"% {phrase}%",
+            phrase_start=f" {phrase}%",
+            threshold=FUZZY_THRESHOLD,
+        )
+        for position, word in enumerate(words):
+            last = position == len(words) - 1
+            params[f"word{position}"] = f"% {word}%" if last else f"% {word} %"
+            params[f"code{position}"] = f"%{word}%"
+    with connection.cursor() as cursor:
+        sql = _page_sql(len(words), *(bool(value) for value in filters.values()))
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    if not rows:
+        return 0, []
+    count = rows[0][1]
+    # The first row comes whatever the page: the number found past the last page.
+    page = rows if offset == 0 else rows[1:]
+    return count, [dict(zip(PAGE_COLUMNS, row[2:], strict=True)) for row in page]
+
+
+def _page_orm(
+    procedures: QuerySet[Procedure], offset: int, limit: int
+) -> tuple[int, list[dict[str, Any]]]:
+    fees = (
+        Fee.objects.filter(procedure=OuterRef("pk"))
+        .order_by()
+        .values("procedure")
+        .annotate(total=Sum("amount"))
+        .values("total")
+    )
+    rows = list(
+        procedures.annotate(
+            fee_vnd=Coalesce(Subquery(fees, output_field=IntegerField()), 0),
+            found=Window(Count("pk")),
+        ).values(*PAGE_COLUMNS, "found")[offset : offset + limit]
+    )
+    if rows:
+        count = rows[0].pop("found")
+        for row in rows[1:]:
+            del row["found"]
+    else:
+        count = procedures.count() if offset else 0
+    return count, rows
+
+
+@lru_cache(maxsize=256)  # by number of words and filters given
+def _page_sql(
+    word_count: int,
+    by_field: bool,
+    by_service_level: bool,
+    by_level: bool,
+    by_agency: bool,
+) -> str:
+    """Return PostgreSQL's query for a page of a search of so many words.
+
+    The same conditions and order as `_words_condition`, `_rank_postgresql` and
+    `_fuzzy_postgresql`, with only the filters given (fewer joins to plan).
+    Gives (position, number found, *PAGE_COLUMNS) for the page's rows, and the
+    first row whatever the page, so that the number found is always known.
+    """
+    procedure = Procedure._meta.db_table
+    field = Field._meta.db_table
+    agency = Agency._meta.db_table
+    fee = Fee._meta.db_table
+    joins = [f"INNER JOIN {field} f ON f.id = p.field_id"] if by_field else []
+    conditions = ["p.state = %(published)s"]
+    if by_field:
+        conditions.append("f.code = %(field)s")
+    if by_service_level:
+        conditions.append("p.service_level = %(service_level)s")
+    if by_level:
+        conditions.append("p.level = %(level)s")
+    if by_agency:
+        joins.append(f"INNER JOIN {agency} a ON a.id = p.agency_id")
+        conditions.append("a.code = %(agency)s")
+    filtered = f"""
+        SELECT p.id, p.code, p.name_folded
+        FROM {procedure} p {" ".join(joins)}
+        WHERE {" AND ".join(conditions)}"""  # noqa: S608
+    if word_count:
+        every_word = " AND ".join(
+            f"(name_folded::text LIKE %(word{n})s"
+            f" OR UPPER(code::text) LIKE UPPER(%(code{n})s))"
+            for n in range(word_count)
+        )
+        found = f"""
+        matched AS (
+            SELECT id, code, name_folded,
+                CASE WHEN UPPER(code::text) = UPPER(%(raw)s) THEN 1 ELSE 0 END
+                    AS by_code,
+                CASE WHEN name_folded::text LIKE %(phrase_in)s THEN 1 ELSE 0 END
+                    AS by_phrase,
+                CASE WHEN name_folded::text LIKE %(phrase_start)s THEN 1 ELSE 0 END
+                    AS by_prefix,
+                SIMILARITY(name_folded, %(phrase)s) AS rank
+            FROM filtered
+            WHERE UPPER(code::text) = UPPER(%(raw)s) OR ({every_word})
+        ),
+        found AS (
+            SELECT * FROM matched
+            UNION ALL
+            SELECT id, code, name_folded, 0, 0, 0,
+                WORD_SIMILARITY(%(phrase)s, name_folded)
+                + SIMILARITY(name_folded, %(phrase)s)
+            FROM filtered
+            WHERE NOT EXISTS (SELECT 1 FROM matched)
+              AND WORD_SIMILARITY(%(phrase)s, name_folded) >= %(threshold)s
+        )"""  # noqa: S608
+        order = "by_code DESC, by_phrase DESC, by_prefix DESC, rank DESC, "
+    else:
+        found = "found AS (SELECT * FROM filtered)"
+        order = ""
+    return f"""
+        WITH filtered AS ({filtered}),
+        {found},
+        ordered AS (
+            SELECT id, COUNT(*) OVER () AS found,
+                ROW_NUMBER() OVER (ORDER BY {order}name_folded ASC, code ASC) AS n
+            FROM found
+        )
+        SELECT o.n, o.found, p.code, p.name, p.service_level, p.level,
+            p.online_only, p.limit_value, p.limit_unit, a.code, a.name,
+            f.code, f.name,
+            COALESCE(
+                (SELECT SUM(e.amount) FROM {fee} e WHERE e.procedure_id = p.id), 0
+            )::bigint
+        FROM ordered o
+        INNER JOIN {procedure} p ON p.id = o.id
+        INNER JOIN {field} f ON f.id = p.field_id
+        LEFT OUTER JOIN {agency} a ON a.id = p.agency_id
+        WHERE o.n = 1 OR (o.n > %(offset)s AND o.n <= %(end)s)
+        ORDER BY o.n"""  # noqa: S608
 
 
 def _words_condition(words: list[str], raw: str) -> Q:

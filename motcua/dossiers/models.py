@@ -72,12 +72,14 @@ class Dossier(TimeStampedModel):
         verbose_name=_("đơn vị tiếp nhận"),
         on_delete=models.PROTECT,
         related_name="received_dossiers",
+        db_index=False,  # dossier_reception_status leads with it
     )
     agency = models.ForeignKey(
         "accounts.Agency",
         verbose_name=_("cơ quan giải quyết"),
         on_delete=models.PROTECT,
         related_name="dossiers",
+        db_index=False,  # dossier_agency_status leads with it
     )
     consulted = models.ManyToManyField(
         "accounts.Agency",
@@ -92,6 +94,7 @@ class Dossier(TimeStampedModel):
         blank=True,
         on_delete=models.PROTECT,
         related_name="dossiers",
+        db_index=False,  # dossier_owner_status leads with it
     )
     # Applicant snapshot: what the papers said at submission, never the live account.
     applicant_kind = models.CharField(
@@ -169,7 +172,7 @@ class Dossier(TimeStampedModel):
     )
     outcome_note = models.TextField(_("nội dung kết quả"), blank=True)
     timeliness = models.CharField(
-        _("tiến độ"), max_length=8, choices=Timeliness, blank=True, db_index=True
+        _("tiến độ"), max_length=8, choices=Timeliness, blank=True
     )
 
     current_step = models.ForeignKey(

@@ -61,6 +61,11 @@ class Rating(TimeStampedModel):
         ordering = ["-created_at"]
         verbose_name = _("đánh giá hài lòng")
         verbose_name_plural = _("đánh giá hài lòng")
+        # The dashboards count ratings by period, province-wide or per agency.
+        indexes = [
+            models.Index(fields=["created_at"], name="rating_created"),
+            models.Index(fields=["agency", "created_at"], name="rating_agency_created"),
+        ]
         constraints = [
             # One rating per dossier from the portal; visits may be rated many times.
             models.UniqueConstraint(

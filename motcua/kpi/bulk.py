@@ -8,8 +8,10 @@ rollups are recounted from the facts at the end.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 from django.db import connection, transaction
@@ -17,7 +19,13 @@ from django.utils import timezone
 
 from motcua.dossiers.models import Dossier, DossierCounter, DossierEvent
 from motcua.dossiers.services.ledger import IMPORT_VERB, event_hash
-from motcua.kpi.models import DossierFact
+from motcua.kpi.models import (
+    COUNT_COLUMNS,
+    AgencyMonthCount,
+    DailyCount,
+    DossierFact,
+    MonthlyCount,
+)
 from motcua.kpi.services import (
     FACT_FIELDS,
     DocumentFlags,
@@ -88,23 +96,8 @@ class BulkWriter:
         self.postgres = connection.vendor == "postgresql"
 
     def _reserve(self, n: int) -> None:
-        table = Dossier._meta.db_table
-        with connection.cursor() as cursor:
-            if self.postgres:
-                cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [table])
-                sequence = cursor.fetchone()[0]
-                cursor.execute(
-                    "SELECT setval(%s, GREATEST("  # noqa: S608 (our table name)
-                    f"(SELECT COALESCE(MAX(id), 0) FROM {table}), "
-                    "(SELECT last_value FROM " + sequence + ")) + %s)",
-                    [sequence, n],
-                )
-                top = cursor.fetchone()[0]
-            else:
-                cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}")  # noqa: S608
-                top = cursor.fetchone()[0] + n
-        self.next_id = top - n + 1
-        self.last_id = top
+        self.next_id = ids_reserve(n)
+        self.last_id = self.next_id + n - 1
         if self.first_id is None:
             self.first_id = self.next_id
 
@@ -187,6 +180,55 @@ class BulkWriter:
         with connection.cursor() as cursor:
             cursor.executemany(sql, [[_sql_value(v) for v in row] for row in rows])
 
+    def copy_lines(
+        self, rows: Iterable[tuple[str, str | None]], *, first_id: int
+    ) -> None:
+        """Write ready COPY text lines (PostgreSQL): dossiers with ids from `first_id`.
+
+        `rows` gives each dossier's line and its fact's line (or None); the ids come
+        from `ids_reserve`. Dossier lines are streamed while the rows are made, so
+        the server parses them while the next ones are built; facts follow per
+        block and the `imported` events are derived in SQL from the rows (their
+        hash is the dossier's `ledger_head`, computed by the maker of the lines).
+        """
+        rows = iter(rows)
+        dossiers = (
+            f"COPY {Dossier._meta.db_table} ({', '.join(DOSSIER_COLUMNS)}) FROM STDIN"
+        )
+        facts_sql = (
+            f"COPY {DossierFact._meta.db_table} ({', '.join(FACT_COLUMNS)}) FROM STDIN"
+        )
+        with connection.cursor() as cursor:
+            while True:
+                facts: list[str] = []
+                written = 0
+                with cursor.cursor.copy(dossiers) as copy:
+                    batch: list[str] = []
+                    for line, fact in itertools.islice(rows, self.chunk):
+                        batch.append(line)
+                        if fact is not None:
+                            facts.append(fact)
+                        if len(batch) >= 1000:
+                            copy.write("".join(batch))
+                            written += len(batch)
+                            batch = []
+                    copy.write("".join(batch))
+                    written += len(batch)
+                if not written:
+                    break
+                if facts:
+                    with cursor.cursor.copy(facts_sql) as copy:
+                        copy.write("".join(facts))
+                last = first_id + written - 1
+                events_imported(
+                    first_id=first_id, last_id=last, source=self.source, at=self.now
+                )
+                if self.first_id is None:
+                    self.first_id = first_id
+                self.last_id = max(self.last_id, last)
+                self.written += written
+                first_id = last + 1
+
     def flush(self) -> None:
         self._copy(Dossier._meta.db_table, DOSSIER_COLUMNS, self.dossiers)
         self._copy(DossierEvent._meta.db_table, EVENT_COLUMNS, self.events)
@@ -214,8 +256,152 @@ class BulkWriter:
         DossierCounter.objects.bulk_create(new, batch_size=5000)
         DossierCounter.objects.bulk_update(changed, ["last"], batch_size=5000)
         if self.first_id is not None:
-            rollups_add_facts(first_id=self.first_id, last_id=self.last_id)
+            rollups_add_range(first_id=self.first_id, last_id=self.last_id)
         fill_state_mark()
+
+
+def ids_reserve(n: int) -> int:
+    """Reserve `n` consecutive dossier ids past every used one; return the first."""
+    table = Dossier._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [table])
+            sequence = cursor.fetchone()[0]
+            cursor.execute(
+                "SELECT setval(%s, GREATEST("  # noqa: S608 (our table name)
+                f"(SELECT COALESCE(MAX(id), 0) FROM {table}), "
+                "(SELECT last_value FROM " + sequence + ")) + %s)",
+                [sequence, n],
+            )
+            top = cursor.fetchone()[0]
+        else:
+            cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}")  # noqa: S608
+            top = cursor.fetchone()[0] + n
+    return top - n + 1
+
+
+def copy_text(value) -> str:
+    """Return a value as a field of PostgreSQL's COPY text format."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if isinstance(value, dict | list):
+        value = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, datetime):
+        value = value.isoformat(sep=" ")
+    return (
+        str(value)
+        .replace("\\", "\\\\")
+        .replace("\t", "\\t")
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+    )
+
+
+def events_imported(*, first_id: int, last_id: int, source: str, at: datetime) -> None:
+    """Write the `imported` event of each dossier of an id range, in SQL.
+
+    Its moment is the dossier's last recorded one and its hash the dossier's
+    `ledger_head`, which the writer computed with `event_hash` on the same values.
+    """
+    columns = ", ".join(EVENT_COLUMNS)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {DossierEvent._meta.db_table} ({columns}) "  # noqa: S608
+            "SELECT id, 1, %s, '', status, "
+            "COALESCE(closed_at, returned_at, finished_at, received_at, submitted_at), "
+            "NULL, NULL, '', %s::jsonb, '', ledger_head, %s "
+            f"FROM {Dossier._meta.db_table} WHERE id BETWEEN %s AND %s ORDER BY id",
+            [IMPORT_VERB, json.dumps({"source": source}), at, first_id, last_id],
+        )
+
+
+def rollups_add_range(*, first_id: int, last_id: int) -> None:
+    """Add the facts of the dossiers of an id range to the three rollups.
+
+    On PostgreSQL the facts are grouped once by (agency, reception, procedure, day)
+    into a temporary table, and the daily and both monthly rollups are added from
+    it; elsewhere `rollups_add_facts` groups them per rollup.
+    """
+    if connection.vendor != "postgresql":
+        rollups_add_facts(first_id=first_id, last_id=last_id)
+        return
+    # The one definition of which fact adds what to which day.
+    from motcua.kpi.services import _facts_union
+
+    union = _facts_union(f" AND dossier_id BETWEEN {int(first_id)} AND {int(last_id)}")
+    keyed = "agency_id, reception_id, procedure_id"
+    month = "date_trunc('month', day)::date"
+    cols = ", ".join(COUNT_COLUMNS)
+    sums = ", ".join(f"SUM({c})" for c in COUNT_COLUMNS)
+    named_sums = ", ".join(f"SUM({c}) AS {c}" for c in COUNT_COLUMNS)
+    targets = (
+        (DailyCount, f"{keyed}, day", f"{keyed}, day", False),
+        (MonthlyCount, f"{keyed}, month", f"{keyed}, {month}", True),
+        (
+            AgencyMonthCount,
+            "agency_id, reception_id, month",
+            f"agency_id, reception_id, {month}",
+            True,
+        ),
+    )
+    with transaction.atomic(), connection.cursor() as cursor:
+        # Group in memory, not on disk (this transaction only).
+        cursor.execute("SET LOCAL work_mem = '1GB'")
+        cursor.execute("DROP TABLE IF EXISTS kpi_bulk_delta")
+        cursor.execute(
+            "CREATE TEMPORARY TABLE kpi_bulk_delta ON COMMIT DROP AS "  # noqa: S608
+            f"SELECT {keyed}, day, {named_sums} FROM ({union}) t GROUP BY {keyed}, day"
+        )
+        for model, keys, select, group in targets:
+            table = model._meta.db_table
+            updates = ", ".join(
+                f"{c} = {table}.{c} + excluded.{c}" for c in COUNT_COLUMNS
+            )
+            source = (
+                f"SELECT {select}, {sums} FROM kpi_bulk_delta GROUP BY {select}"  # noqa: S608
+                if group
+                else f"SELECT {select}, {cols} FROM kpi_bulk_delta"  # noqa: S608
+            )
+            cursor.execute(
+                f"INSERT INTO {table} ({keys}, {cols}) {source} "
+                f"ON CONFLICT ({keys}) DO UPDATE SET {updates}"
+            )
+        cursor.execute("DROP TABLE kpi_bulk_delta")
+        for model, *_rest in targets:
+            cursor.execute(f"ANALYZE {model._meta.db_table}")
+
+
+@contextmanager
+def indexes_suspended(models, *, when: bool = True):
+    """Drop the plain indexes of some tables for a big load and build them after.
+
+    Indexes that back a constraint (primary keys, unique keys) stay. PostgreSQL
+    only, inside the load's transaction (the tables stay locked until it ends);
+    building an index once over sorted rows costs less than keeping it up to date
+    row by row when the load is as big as the table or bigger.
+    """
+    if not when or connection.vendor != "postgresql":
+        yield
+        return
+    tables = [m._meta.db_table for m in models]
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) "
+            "FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
+            "WHERE t.relname = ANY(%s) AND pg_table_is_visible(t.oid) "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+            "WHERE c.conindid = i.indexrelid)",
+            [tables],
+        )
+        indexes = cursor.fetchall()
+        for name, _definition in indexes:
+            cursor.execute(f"DROP INDEX {name}")
+        yield
+        cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
+        for _name, definition in indexes:
+            cursor.execute(definition)
 
 
 def bulk_run(

@@ -148,6 +148,8 @@ class DailyCount(CountBase):
         indexes = [
             models.Index(fields=["day"], name="kpi_daily_day"),
             models.Index(fields=["procedure_id", "day"], name="kpi_daily_procedure"),
+            # An agency's dashboard reads its own edge days, not the province's.
+            models.Index(fields=["agency_id", "day"], name="kpi_daily_agency"),
         ]
 
     def __str__(self) -> str:

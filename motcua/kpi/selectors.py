@@ -4,14 +4,20 @@ A period is a range of local dates; its whole months are read from the monthly
 tables and its edge days from the daily one. Stocks at the period's end (open,
 overdue) are running sums of flows from the beginning: received minus ended, and
 due minus those that ended after or on their due day (services.fact_compute).
+
+A page reads the rollups once (`rollups_read`): this period, the same dates a year
+earlier and the stocks at both ends are summed in one pass per table, per agency
+and per (agency, procedure), and the cards, the ranking and the procedure table are
+folded from that in Python. What a page costs depends on the agencies, the catalog
+and the calendar (the rollup rows), not on the number of dossiers; only the
+satisfaction ratings are still counted from their own table.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
@@ -179,13 +185,6 @@ def _split(start: date, end: date) -> _Split:
     return _Split(months=(first, last), days=days)
 
 
-def _merge(into: dict, more: dict) -> None:
-    for key, counts in more.items():
-        target = into.setdefault(key, dict.fromkeys(counts, 0))
-        for column, n in counts.items():
-            target[column] = target.get(column, 0) + n
-
-
 def _month_model(scope: Scope):
     return MonthlyCount if scope.needs_procedure_level else AgencyMonthCount
 
@@ -222,117 +221,243 @@ def scope_where(scope: Scope, agency_ids: list[int] | None) -> tuple[list[str], 
     return conditions, params
 
 
-def _sum_rows(
+# A bucket of a reading: its name, the SQL condition a rollup row must meet to be
+# counted in it (a period), the condition's parameters, and the columns it sums.
+Bucket = tuple[str, str, list, tuple[str, ...]]
+
+
+def _bucket_sums(
     model,
     where: tuple[list[str], list],
-    period: tuple[str, list],
-    columns: tuple[str, ...],
-    group: str | None,
+    buckets: list[Bucket],
+    group: tuple[str, ...],
 ) -> dict:
-    """Return SUM(column) over a rollup table, in one raw query (no ORM per call)."""
-    conditions = [*where[0], period[0]]
-    params = [*where[1], *period[1]]
-    sums = ", ".join(f"COALESCE(SUM({c}), 0)" for c in columns)
-    head = f"{group}, " if group else ""
+    """Return {group key: {bucket: {column: sum}}} over a rollup table, in one query.
+
+    Each row is flagged with the buckets whose condition it meets, so this year, last
+    year and the stocks at both ends are summed in one pass over the rows of the
+    scope, and rows in no bucket are not read. Without `group` the key is None.
+    (Aggregate FILTER clauses need SQLite 3.30 or later.)
+    """
+    if not buckets:
+        return {}
+    columns = sorted({c for *_head, cols in buckets for c in cols})
+    flags = [
+        f"CASE WHEN {condition} THEN 1 ELSE 0 END AS b{i}"
+        for i, (_name, condition, _params, _cols) in enumerate(buckets)
+    ]
+    sums = [
+        f"COALESCE(SUM({c}) FILTER (WHERE b{i} = 1), 0)"
+        for i, (*_head, cols) in enumerate(buckets)
+        for c in cols
+    ]
+    bound = " OR ".join(condition for _name, condition, _p, _c in buckets)
+    bound_params = [p for _name, _c, params, _cols in buckets for p in params]
+    keys = ", ".join(group)
     sql = (
-        f"SELECT {head}{sums} FROM {model._meta.db_table} "  # noqa: S608 (our names)
-        f"WHERE {' AND '.join(conditions)}"
+        f"SELECT {keys}{', ' if group else ''}{', '.join(sums)} "  # noqa: S608 (our names)
+        f"FROM (SELECT {', '.join([*group, *columns, *flags])} "
+        f"FROM {model._meta.db_table} "
+        f"WHERE {' AND '.join([*where[0], f'({bound})'])}) AS flagged"
     )
     if group:
-        sql += f" GROUP BY {group}"
+        sql += f" GROUP BY {keys}"
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, [*bound_params, *where[1], *bound_params])
         rows = cursor.fetchall()
-    if group is None:
-        return {None: dict(zip(columns, rows[0], strict=True))}
-    return {row[0]: dict(zip(columns, row[1:], strict=True)) for row in rows}
-
-
-def flows(
-    *,
-    scope: Scope,
-    start: date,
-    end: date,
-    columns: tuple[str, ...] = COUNT_COLUMNS,
-    group: str | None = None,
-    agency_ids: list[int] | None = None,
-) -> dict:
-    """Return the counted columns summed over [start, end] (per `group` if given)."""
-    where = scope_where(
-        scope, agency_ids if agency_ids is not None else scope.agency_ids()
-    )
-    split = _split(start, end)
-    out: dict = {}
-    if split.months:
-        period = ("month BETWEEN %s AND %s", list(split.months))
-        _merge(out, _sum_rows(_month_model(scope), where, period, columns, group))
-    for day_range in split.days:
-        period = ("day BETWEEN %s AND %s", list(day_range))
-        _merge(out, _sum_rows(DailyCount, where, period, columns, group))
-    if group is None and None not in out:
-        out[None] = dict.fromkeys(columns, 0)
+    width = len(group)
+    slices = []
+    for name, _condition, _params, cols in buckets:
+        slices.append((name, cols, width, width + len(cols)))
+        width += len(cols)
+    width = len(group)
+    out = {}
+    for row in rows:
+        key = None if not width else row[0] if width == 1 else row[:width]
+        out[key] = {
+            name: dict(zip(cols, row[first:last], strict=True))
+            for name, cols, first, last in slices
+        }
     return out
 
 
-def stocks(
-    *, scope: Scope, end: date, group: str | None = None, agency_ids=None
+def _period_buckets(
+    periods: dict[str, tuple[date, date]], columns: tuple[str, ...], stock: bool
+) -> tuple[list[Bucket], list[Bucket]]:
+    """Return the month-table and day-table buckets of each period.
+
+    A period's whole months are read from a monthly table and its edge days from the
+    daily one. With `stock`, bucket `<name>:stock` sums the stock columns of every
+    day up to the period's end (open and overdue are running sums from the start).
+    """
+    months: list[Bucket] = []
+    days: list[Bucket] = []
+    for name, (start, end) in periods.items():
+        split = _split(start, end)
+        if split.months:
+            months.append(
+                (name, "month BETWEEN %s AND %s", list(split.months), columns)
+            )
+        if split.days:
+            condition = " OR ".join(["day BETWEEN %s AND %s"] * len(split.days))
+            edges = [day for day_range in split.days for day in day_range]
+            days.append((name, f"({condition})", edges, columns))
+        if stock:
+            first = end.replace(day=1)
+            if end == _last_day(end):
+                months.append((f"{name}:stock", "month <= %s", [first], STOCK_COLUMNS))
+            else:
+                months.append((f"{name}:stock", "month < %s", [first], STOCK_COLUMNS))
+                days.append(
+                    (
+                        f"{name}:stock",
+                        "day BETWEEN %s AND %s",
+                        [first, end],
+                        STOCK_COLUMNS,
+                    )
+                )
+    return months, days
+
+
+def _read(
+    month_model,
+    where: tuple[list[str], list],
+    periods: dict[str, tuple[date, date]],
+    *,
+    columns: tuple[str, ...],
+    stock: bool,
+    group: tuple[str, ...],
 ) -> dict:
-    """Return open and overdue dossiers at the end of `end` (per `group` if given)."""
-    where = scope_where(
-        scope, agency_ids if agency_ids is not None else scope.agency_ids()
-    )
+    """Return {group key: {bucket: {column: sum}}} of the periods (1 or 2 queries)."""
+    months, days = _period_buckets(periods, columns, stock)
     out: dict = {}
-    model = _month_model(scope)
-    if end == _last_day(end):
-        period = ("month <= %s", [end.replace(day=1)])
-        _merge(out, _sum_rows(model, where, period, STOCK_COLUMNS, group))
-    else:
-        period = ("month < %s", [end.replace(day=1)])
-        _merge(out, _sum_rows(model, where, period, STOCK_COLUMNS, group))
-        period = ("day BETWEEN %s AND %s", [end.replace(day=1), end])
-        _merge(out, _sum_rows(DailyCount, where, period, STOCK_COLUMNS, group))
-    result = {}
-    for key, c in out.items():
-        result[key] = {
+    for model, buckets in ((month_model, months), (DailyCount, days)):
+        for key, sums in _bucket_sums(model, where, buckets, group).items():
+            mine = out.setdefault(key, {})
+            for name, counts in sums.items():
+                total = mine.get(name)
+                if total is None:
+                    mine[name] = counts
+                else:
+                    for column, n in counts.items():
+                        total[column] += n
+    return out
+
+
+# The counts per procedure a dashboard needs: services used, the top procedures.
+PROCEDURE_COLUMNS = (
+    "received",
+    "received_online",
+    "resolved_early",
+    "resolved_on_time",
+    "resolved_late",
+)
+
+
+@dataclass
+class Reading:
+    """The rollup sums behind a dashboard: per agency, and per (agency, procedure).
+
+    `agencies[agency_id][bucket]` holds every counted column of a period (bucket
+    named after the period) and the stock columns at its end (`<period>:stock`);
+    `procedures[(agency_id, procedure_id)][period]` the PROCEDURE_COLUMNS.
+    """
+
+    agencies: dict
+    procedures: dict
+
+    def total(self, bucket: str) -> dict:
+        """Return the sums of a bucket over every agency read."""
+        columns = STOCK_COLUMNS if bucket.endswith(":stock") else COUNT_COLUMNS
+        total = dict.fromkeys(columns, 0)
+        for sums in self.agencies.values():
+            counts = sums.get(bucket)
+            if counts is not None:
+                for column in columns:
+                    total[column] += counts[column]
+        return total
+
+    def stock(self, period: str) -> dict:
+        """Return open and overdue dossiers at the end of a period."""
+        c = self.total(f"{period}:stock")
+        return {
             "open": c["received"] - c["ended"],
             "open_timed": c["received_timed"] - c["ended_timed"],
             "overdue": c["due"] - c["due_ended"],
         }
-    if group is None and None not in result:
-        result[None] = {"open": 0, "open_timed": 0, "overdue": 0}
-    return result
+
+    def used(self, period: str) -> dict:
+        """Return the procedures with dossiers, and with online ones, in a period."""
+        used = {"any": set(), "online": set()}
+        for (_agency_id, procedure_id), sums in self.procedures.items():
+            counts = sums.get(period)
+            if counts is not None and counts["received"]:
+                used["any"].add(procedure_id)
+                if counts["received_online"]:
+                    used["online"].add(procedure_id)
+        return used
+
+    def split(self, key) -> dict:
+        """Return a Reading per `key(agency_id)` (None drops the agency's rows)."""
+        parts: dict = {}
+        for agency_id, sums in self.agencies.items():
+            name = key(agency_id)
+            if name is not None:
+                parts.setdefault(name, Reading({}, {})).agencies[agency_id] = sums
+        for pair, sums in self.procedures.items():
+            name = key(pair[0])
+            if name is not None:
+                parts.setdefault(name, Reading({}, {})).procedures[pair] = sums
+        return parts
+
+    def procedure_totals(self, period: str) -> dict[int, dict]:
+        """Return a period's PROCEDURE_COLUMNS per procedure, over every agency."""
+        out: dict[int, dict] = {}
+        for (_agency_id, procedure_id), sums in self.procedures.items():
+            counts = sums.get(period)
+            if counts is None:
+                continue
+            total = out.get(procedure_id)
+            if total is None:
+                out[procedure_id] = dict(counts)
+            else:
+                for column, n in counts.items():
+                    total[column] += n
+        return out
 
 
-def services_used(
-    *, scope: Scope, start: date, end: date, group: str | None = None, agency_ids=None
-) -> dict:
-    """Return the procedures with dossiers and with online dossiers in the period."""
-    conditions, params = scope_where(
+def rollups_read(
+    *,
+    scope: Scope,
+    periods: dict[str, tuple[date, date]],
+    agency_ids: list[int] | None = None,
+) -> Reading:
+    """Read everything the dashboards need for these periods: 2 to 4 queries.
+
+    The cost depends on the catalog, the agencies and the calendar, never on the
+    number of dossiers: only rollup rows are read.
+    """
+    where = scope_where(
         scope, agency_ids if agency_ids is not None else scope.agency_ids()
     )
-    split = _split(start, end)
-    sources = []
-    if split.months:
-        sources.append((MonthlyCount, "month BETWEEN %s AND %s", list(split.months)))
-    for day_range in split.days:
-        sources.append((DailyCount, "day BETWEEN %s AND %s", list(day_range)))
-    keys = "procedure_id" if group is None else f"{group}, procedure_id"
-    out: dict = defaultdict(lambda: {"any": set(), "online": set()})
-    for model, period, period_params in sources:
-        sql = (
-            f"SELECT {keys}, SUM(received_online) FROM {model._meta.db_table} "  # noqa: S608
-            f"WHERE {' AND '.join([*conditions, period, 'received > 0'])} "
-            f"GROUP BY {keys}"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*params, *period_params])
-            rows = cursor.fetchall()
-        for row in rows:
-            key = None if group is None else row[0]
-            out[key]["any"].add(row[-2])
-            if row[-1]:
-                out[key]["online"].add(row[-2])
-    return out
+    return Reading(
+        agencies=_read(
+            _month_model(scope),
+            where,
+            periods,
+            columns=COUNT_COLUMNS,
+            stock=True,
+            group=("agency_id",),
+        ),
+        procedures=_read(
+            MonthlyCount,
+            where,
+            periods,
+            columns=PROCEDURE_COLUMNS,
+            stock=False,
+            group=("agency_id", "procedure_id"),
+        ),
+    )
 
 
 # ---------------------------------------------------------------- catalog side
@@ -395,7 +520,9 @@ def _online_procedure_ids() -> set[int]:
                 Procedure.ServiceLevel.FULL,
                 Procedure.ServiceLevel.PARTIAL,
             )
-        ).values_list("pk", flat=True)
+        )
+        .order_by()
+        .values_list("pk", flat=True)
     )
 
 
@@ -405,11 +532,8 @@ def _agency_q(scope: Scope) -> Q:
     return Q(agency=scope.agency)
 
 
-def satisfaction(*, scope: Scope, start: date, end: date) -> dict:
-    """Return the ratings given in the period and the share of satisfied ones."""
-    ratings = Rating.objects.filter(
-        created_at__date__range=(start, end),
-    )
+def _ratings_in(scope: Scope):
+    ratings = Rating.objects.all()
     if scope.agency is not None:
         ratings = ratings.filter(_agency_q(scope))
     if scope.reception is not None:
@@ -420,18 +544,55 @@ def satisfaction(*, scope: Scope, start: date, end: date) -> dict:
         ratings = ratings.filter(dossier__procedure_id=scope.procedure_id)
     if scope.field_id is not None:
         ratings = ratings.filter(dossier__procedure__field_id=scope.field_id)
-    counts = dict(ratings.values_list("level").annotate(n=Count("pk")).order_by())
-    total = sum(counts.values())
-    satisfied = counts.get(Rating.Level.VERY_SATISFIED, 0) + counts.get(
-        Rating.Level.SATISFIED, 0
+    return ratings
+
+
+def _local_range(start: date, end: date) -> Q:
+    """Return a created_at range matching the local dates [start, end]."""
+    tz = timezone.get_current_timezone()
+    return Q(
+        created_at__gte=datetime.combine(start, time(0), tzinfo=tz),
+        created_at__lt=datetime.combine(end + timedelta(days=1), time(0), tzinfo=tz),
     )
-    return {
-        "ratings": total,
-        "very_satisfied": counts.get(Rating.Level.VERY_SATISFIED, 0),
-        "satisfied": counts.get(Rating.Level.SATISFIED, 0),
-        "not_satisfied": counts.get(Rating.Level.NOT_SATISFIED, 0),
-        "rate": rate(satisfied, total),
-    }
+
+
+def satisfaction_periods(
+    *, scope: Scope, periods: dict[str, tuple[date, date]]
+) -> dict[str, dict]:
+    """Return, per period, the ratings given and the share of satisfied ones."""
+    within = {name: _local_range(*period) for name, period in periods.items()}
+    anywhere = Q()
+    for condition in within.values():
+        anywhere |= condition
+    rows = (
+        _ratings_in(scope)
+        .filter(anywhere)
+        .values_list("level")
+        .annotate(**{f"n_{name}": Count("pk", filter=q) for name, q in within.items()})
+        .order_by()
+    )
+    counts = {name: {} for name in periods}
+    for level, *numbers in rows:
+        for name, n in zip(periods, numbers, strict=True):
+            counts[name][level] = n
+    out = {}
+    for name, by_level in counts.items():
+        total = sum(by_level.values())
+        very = by_level.get(Rating.Level.VERY_SATISFIED, 0)
+        satisfied = by_level.get(Rating.Level.SATISFIED, 0)
+        out[name] = {
+            "ratings": total,
+            "very_satisfied": very,
+            "satisfied": satisfied,
+            "not_satisfied": by_level.get(Rating.Level.NOT_SATISFIED, 0),
+            "rate": rate(very + satisfied, total),
+        }
+    return out
+
+
+def satisfaction(*, scope: Scope, start: date, end: date) -> dict:
+    """Return the ratings given in the period and the share of satisfied ones."""
+    return satisfaction_periods(scope=scope, periods={"p": (start, end)})["p"]
 
 
 # ---------------------------------------------------------------- indicators
@@ -521,11 +682,11 @@ def _assemble(
     return data
 
 
-def score_766(indicators: dict) -> dict:
+def score_766(indicators: dict, config: dict | None = None) -> dict:
     """Return the Decision 766 points of each group and the total (of 100)."""
     groups = {}
     total = Decimal(0)
-    for key, group in score_766_config().items():
+    for key, group in (config or score_766_config()).items():
         parts = group["parts"]
         shares = sum(Decimal(str(p[1])) for p in parts)
         points = Decimal(0)
@@ -559,24 +720,44 @@ def _catalog_publication(scope: Scope) -> tuple[int, int]:
 
 def indicators(*, scope: Scope, start: date, end: date, compare: bool = True) -> dict:
     """Return every indicator of DOMAIN §10 for a scope and period of local dates."""
-    agency_ids = scope.agency_ids()
+    return dashboard_figures(scope=scope, start=start, end=end, compare=compare)["data"]
+
+
+def dashboard_figures(
+    *,
+    scope: Scope,
+    start: date,
+    end: date,
+    compare: bool = True,
+    ranking: bool = False,
+    top_procedures: int = 0,
+    agency_ids: list[int] | None = None,
+) -> dict:
+    """Return a dashboard's figures from one reading of the rollups.
+
+    `data`: every indicator of DOMAIN §10 (with last year's when `compare`);
+    `ranking`: the ranked agencies (province scope only); `procedures`: the
+    `top_procedures` procedures with most dossiers received in the period.
+    """
+    if agency_ids is None:
+        agency_ids = scope.agency_ids()
+    periods = {"now": (start, end)}
+    if compare:
+        periods["before"] = (year_earlier(start), year_earlier(end))
+    reading = rollups_read(scope=scope, periods=periods, agency_ids=agency_ids)
     online_ids = _online_procedure_ids()
     services = services_count(scope=scope)
     published, drafted = _catalog_publication(scope)
+    ratings = satisfaction_periods(scope=scope, periods=periods)
 
-    def one(first: date, last: date) -> dict:
-        counts = flows(scope=scope, start=first, end=last, agency_ids=agency_ids)[None]
-        stock = stocks(scope=scope, end=last, agency_ids=agency_ids)[None]
-        used = services_used(scope=scope, start=first, end=last, agency_ids=agency_ids)[
-            None
-        ]
+    def one(period: str) -> dict:
         return _assemble(
-            counts=counts,
-            stock=stock,
-            used=used,
+            counts=reading.total(period),
+            stock=reading.stock(period),
+            used=reading.used(period),
             services=services,
             online_ids=online_ids,
-            rating=satisfaction(scope=scope, start=first, end=last),
+            rating=ratings[period],
             published=published,
             drafted=drafted,
         )
@@ -584,12 +765,12 @@ def indicators(*, scope: Scope, start: date, end: date, compare: bool = True) ->
     data = {
         "period": {"from": start.isoformat(), "to": end.isoformat()},
         "scope": scope.label(),
-        **one(start, end),
+        **one("now"),
     }
     data["score_766"] = score_766(data)
     if compare:
-        before_start, before_end = year_earlier(start), year_earlier(end)
-        before = one(before_start, before_end)
+        before_start, before_end = periods["before"]
+        before = one("before")
         data["online_change_vs_last_year"] = change(
             data["dossiers"]["online"], before["dossiers"]["online"]
         )
@@ -611,7 +792,54 @@ def indicators(*, scope: Scope, start: date, end: date, compare: bool = True) ->
             "resolved": change(data["resolved"]["total"], before["resolved"]["total"]),
             **{name: _points(data[name], before[name]) for name in RATE_KEYS},
         }
-    return data
+    figures = {"data": data}
+    if ranking:
+        if scope != Scope():
+            raise ValueError("The ranking is read with the province's scope.")
+        figures["ranking"] = _ranking(reading, "now", online_ids)
+    if top_procedures:
+        figures["procedures"] = _top_procedures(reading, "now", top_procedures)
+    return figures
+
+
+def _top_procedures(reading: Reading, period: str, limit: int) -> list[dict]:
+    """Return the procedures with most dossiers received in the period (drill-down)."""
+    totals = [
+        (procedure_id, counts)
+        for procedure_id, counts in reading.procedure_totals(period).items()
+        if any(counts.values())
+    ]
+    totals.sort(key=lambda item: (-item[1]["received"], item[0]))
+    totals = totals[:limit]
+    names = {
+        pk: (code, name)
+        for pk, code, name in Procedure.objects.filter(
+            pk__in=[procedure_id for procedure_id, _counts in totals]
+        )
+        .order_by()
+        .values_list("pk", "code", "name")
+    }
+    rows = []
+    for procedure_id, c in totals:
+        early, on_time = c["resolved_early"], c["resolved_on_time"]
+        resolved = early + on_time + c["resolved_late"]
+        code, name = names.get(procedure_id, ("", ""))
+        rows.append(
+            {
+                "procedure_id": procedure_id,
+                "code": code,
+                "name": name,
+                "received": c["received"],
+                "online": c["received_online"],
+                "early": early,
+                "on_time": on_time,
+                "late": c["resolved_late"],
+                "resolved": resolved,
+                "online_rate": rate(c["received_online"], c["received"]),
+                "on_time_rate": rate(early + on_time, resolved),
+            }
+        )
+    return rows
 
 
 RATE_KEYS = (
@@ -652,10 +880,19 @@ def agency_ranking(
     *, start: date, end: date, agencies: list[Agency] | None = None
 ) -> list[dict]:
     """Return the main indicators of each ranked agency (with subtree), best first."""
+    reading = rollups_read(scope=Scope(), periods={"now": (start, end)})
+    return _ranking(reading, "now", _online_procedure_ids(), agencies)
+
+
+def _ranking(
+    reading: Reading,
+    period: str,
+    online_ids: set[int],
+    agencies: list[Agency] | None = None,
+) -> list[dict]:
     agencies = agencies if agencies is not None else ranked_agencies()
-    scope = Scope()
     by_path = {a.path: a.pk for a in agencies}
-    all_agencies = dict(Agency.objects.values_list("pk", "path"))
+    all_agencies = dict(Agency.objects.values_list("pk", "path").order_by())
 
     def top(agency_id: int) -> int | None:
         path = all_agencies.get(agency_id, "")
@@ -664,55 +901,26 @@ def agency_ranking(
             return by_path.get(f"/{parts[0]}/{parts[1]}/")
         return by_path.get(path)
 
-    def fold(per_agency: dict, empty) -> dict:
-        out: dict = {}
-        for agency_id, values in per_agency.items():
-            key = top(agency_id)
-            if key is None:
-                continue
-            if key not in out:
-                out[key] = empty()
-            for name, value in values.items():
-                if isinstance(value, set):
-                    out[key][name] |= value
-                else:
-                    out[key][name] += value
-        return out
-
-    counts = fold(
-        flows(scope=scope, start=start, end=end, group="agency_id", agency_ids=None),
-        lambda: dict.fromkeys(COUNT_COLUMNS, 0),
-    )
-    stock = fold(
-        stocks(scope=scope, end=end, group="agency_id", agency_ids=None),
-        lambda: {"open": 0, "open_timed": 0, "overdue": 0},
-    )
-    used = fold(
-        services_used(
-            scope=scope, start=start, end=end, group="agency_id", agency_ids=None
-        ),
-        lambda: {"any": set(), "online": set()},
-    )
-    online_ids = _online_procedure_ids()
+    parts = reading.split(top)
+    config = score_766_config()
+    for group in config.values():
+        group["label"] = str(group["label"])  # translated once, not once per row
+    no_services = {"total": 0, "full_online": 0, "partial_online": 0, "info_only": 0}
     rows = []
     for agency in agencies:
+        part = parts.get(agency.pk, Reading({}, {}))
         data = _assemble(
-            counts=counts.get(agency.pk, dict.fromkeys(COUNT_COLUMNS, 0)),
-            stock=stock.get(agency.pk, {"open": 0, "open_timed": 0, "overdue": 0}),
-            used=used.get(agency.pk, {"any": set(), "online": set()}),
-            services={
-                "total": 0,
-                "full_online": 0,
-                "partial_online": 0,
-                "info_only": 0,
-            },
+            counts=part.total(period),
+            stock=part.stock(period),
+            used=part.used(period),
+            services=no_services,
             online_ids=online_ids,
             rating=None,
             published=0,
             drafted=0,
         )
         data["agency"] = agency
-        data["score"] = score_766(data)["total"]
+        data["score"] = score_766(data, config)["total"]
         rows.append(data)
     rows.sort(
         key=lambda r: (
@@ -731,16 +939,26 @@ def agency_ranking(
 
 
 def indicator_series(
-    *, scope: Scope, year: int, until: date | None = None
+    *,
+    scope: Scope,
+    year: int,
+    until: date | None = None,
+    agency_ids: list[int] | None = None,
 ) -> list[dict]:
     """Return the month-by-month counts and rates of a year (up to `until`)."""
     until = until or date(year, 12, 31)
-    where = scope_where(scope, scope.agency_ids())
-    period = ("month BETWEEN %s AND %s", [date(year, 1, 1), date(year, 12, 1)])
+    if agency_ids is None:
+        agency_ids = scope.agency_ids()
+    bucket = ("m", "month BETWEEN %s AND %s", [date(year, 1, 1), date(year, 12, 1)])
     months = {
-        (month if isinstance(month, date) else date.fromisoformat(str(month))): row
-        for month, row in _sum_rows(
-            _month_model(scope), where, period, COUNT_COLUMNS, "month"
+        (month if isinstance(month, date) else date.fromisoformat(str(month))): sums[
+            "m"
+        ]
+        for month, sums in _bucket_sums(
+            _month_model(scope),
+            scope_where(scope, agency_ids),
+            [(*bucket, COUNT_COLUMNS)],
+            ("month",),
         ).items()
     }
     series = []
@@ -811,11 +1029,11 @@ def projection(*, series: list[dict], indicator: str, year: int) -> Decimal | No
 def targets_for(*, agency: Agency, year: int) -> dict[str, Target]:
     """Return the year's target of each indicator for an agency (own, else level)."""
     targets: dict[str, Target] = {}
-    for target in Target.objects.filter(
-        year=year, agency__isnull=True, level=agency.level
-    ):
-        targets[target.indicator] = target
-    for target in Target.objects.filter(year=year, agency=agency):
+    found = Target.objects.filter(
+        Q(agency__isnull=True, level=agency.level) | Q(agency=agency), year=year
+    ).order_by()
+    # The level's targets first, so the agency's own override them.
+    for target in sorted(found, key=lambda t: t.agency_id is not None):
         targets[target.indicator] = target
     return targets
 

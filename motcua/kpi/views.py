@@ -6,35 +6,32 @@ import csv
 import json
 from datetime import date
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from motcua.accounts.models import Agency, Role
-from motcua.catalog.models import Procedure
 from motcua.core.errors import DomainError
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.selectors import dossier_list_for
 from motcua.kpi import charts, exports
-from motcua.kpi.models import Indicator, MonthlyCount, Target
+from motcua.kpi.models import Indicator, Target
 from motcua.kpi.selectors import (
     Scope,
-    agency_ranking,
     dashboard_agencies_for,
+    dashboard_figures,
     fill_lag,
     indicator_series,
-    indicators,
-    rate,
-    scope_where,
     target_rows,
 )
 from motcua.kpi.services import target_delete, target_set
@@ -91,6 +88,11 @@ def _bad_period(request: HttpRequest, form: PeriodForm, template: str) -> HttpRe
     return render(request, template, {"form": form, "errors": True}, status=400)
 
 
+def _period_query(start: date, end: date) -> str:
+    """Return the query string of a period, for the links of a page."""
+    return urlencode({"tu": start.isoformat(), "den": end.isoformat()})
+
+
 def _charts(series: list[dict], targets: list[dict], data: dict) -> dict:
     labels = [MONTH_LABELS[m["month"].month - 1] for m in series]
     target = next(
@@ -123,43 +125,6 @@ def _charts(series: list[dict], targets: list[dict], data: dict) -> dict:
     }
 
 
-def _procedure_rows(scope: Scope, start: date, end: date) -> list[dict]:
-    """Return the period's counts per procedure (drill-down), from the monthly table."""
-    conditions, params = scope_where(scope, scope.agency_ids())
-    conditions.append("month BETWEEN %s AND %s")
-    params += [start.replace(day=1), end.replace(day=1)]
-    sql = (
-        "SELECT procedure_id, SUM(received), SUM(received_online), "  # noqa: S608
-        "SUM(resolved_early), SUM(resolved_on_time), SUM(resolved_late) "
-        f"FROM {MonthlyCount._meta.db_table} WHERE {' AND '.join(conditions)} "
-        "GROUP BY procedure_id ORDER BY SUM(received) DESC LIMIT 20"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        keys = ("procedure_id", "received", "online", "early", "on_time", "late")
-        grouped = [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
-    procedures = {
-        pk: (code, name)
-        for pk, code, name in Procedure.objects.filter(
-            pk__in=[g["procedure_id"] for g in grouped]
-        ).values_list("pk", "code", "name")
-    }
-    out = []
-    for g in grouped:
-        resolved = g["early"] + g["on_time"] + g["late"]
-        out.append(
-            {
-                **g,
-                "name": procedures.get(g["procedure_id"], ("", ""))[1],
-                "code": procedures.get(g["procedure_id"], ("", ""))[0],
-                "resolved": resolved,
-                "online_rate": rate(g["online"], g["received"]),
-                "on_time_rate": rate(g["early"] + g["on_time"], resolved),
-            }
-        )
-    return out
-
-
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     """A leader's dashboard of an agency, or the province's with its ranking."""
@@ -170,18 +135,30 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         return _bad_period(request, form, "kpi/dashboard.html")
     agency = _agency_for(request)
     scope = Scope(agency=agency) if agency else Scope()
-    data = indicators(scope=scope, start=start, end=end)
-    series = indicator_series(scope=scope, year=end.year, until=end)
+    agency_ids = scope.agency_ids()
+    figures = dashboard_figures(
+        scope=scope,
+        start=start,
+        end=end,
+        ranking=agency is None,
+        top_procedures=20,
+        agency_ids=agency_ids,
+    )
+    data = figures["data"]
+    series = indicator_series(
+        scope=scope, year=end.year, until=end, agency_ids=agency_ids
+    )
     targets = (
         target_rows(agency=agency, year=end.year, values=data, series=series)
         if agency
         else []
     )
+    ranking = figures.get("ranking", [])
     if request.GET.get("xuat") == "xlsx":
-        ranking = agency_ranking(start=start, end=end) if agency is None else []
         return exports.dashboard_xlsx(
             data=data, series=series, targets=targets, ranking=ranking, scope=scope
         )
+    period_query = _period_query(start, end)
     context = {
         "form": form,
         "agency": agency,
@@ -191,9 +168,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "series": series,
         "targets": targets,
         "charts": _charts(series, targets, data),
-        "ranking": agency_ranking(start=start, end=end) if agency is None else [],
-        "procedures": _procedure_rows(scope, start, end),
-        "agencies": dashboard_agencies_for(user=request.user).filter(
+        "ranking": ranking,
+        "procedures": figures["procedures"],
+        "agencies": dashboard_agencies_for(user=request.user)
+        .filter(
             level__in=(
                 Agency.Level.PROVINCE,
                 Agency.Level.DEPARTMENT,
@@ -202,9 +180,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 Agency.Level.CENTRAL,
                 Agency.Level.ENTERPRISE,
             )
-        ),
+        )
+        .only("pk", "code", "name"),
         "lag": fill_lag(),
         "query": request.GET.urlencode(),
+        "period_query": period_query,
+        "drill_url": reverse("kpi:dossiers"),
+        "drill_query": (
+            f"{period_query}&{urlencode({'co-quan': agency.code})}"
+            if agency
+            else period_query
+        ),
         "can_targets": _province_wide(request.user),
     }
     return render(request, "kpi/dashboard.html", context)
@@ -386,9 +372,8 @@ def inspection(request: HttpRequest, code: str) -> HttpResponse:
 
 
 def _public_data(start: date, end: date) -> tuple[dict, list[dict]]:
-    province = indicators(scope=Scope(), start=start, end=end)
-    ranking = agency_ranking(start=start, end=end)
-    return province, ranking
+    figures = dashboard_figures(scope=Scope(), start=start, end=end, ranking=True)
+    return figures["data"], figures["ranking"]
 
 
 def public(request: HttpRequest) -> HttpResponse:
@@ -410,6 +395,7 @@ def public(request: HttpRequest) -> HttpResponse:
             "charts": _charts(series, [], province),
             "lag": fill_lag(),
             "query": request.GET.urlencode(),
+            "period_query": _period_query(start, end),
         },
     )
 

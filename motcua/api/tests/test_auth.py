@@ -144,3 +144,33 @@ def test_unknown_token_and_no_credentials_are_refused(client):
 def test_browser_session_is_accepted(client, citizen):
     client.force_login(citizen)
     assert client.get("/api/v1/dossiers/1").status_code == 404
+
+
+def test_revoked_token_and_deactivated_account_are_refused_at_once(citizen):
+    """The token is checked on every request: nothing is remembered between them."""
+    api = bearer(citizen)
+    assert api.get("/api/v1/dossiers/1").status_code == 404
+    citizen.is_active = False
+    citizen.save(update_fields=["is_active"])
+    assert api.get("/api/v1/dossiers/1").status_code == 401
+    citizen.is_active = True
+    citizen.save(update_fields=["is_active"])
+    assert api.get("/api/v1/dossiers/1").status_code == 404
+    ApiToken.objects.filter(user=citizen).delete()
+    assert api.get("/api/v1/dossiers/1").status_code == 401
+
+
+def test_token_user_is_the_account_without_its_password_hash(citizen):
+    from motcua.api.auth import token_issue, token_user
+
+    user = token_user(token_issue(user=citizen))
+    assert user.pk == citizen.pk
+    assert (user.username, user.full_name, user.kind, user.phone) == (
+        citizen.username,
+        citizen.full_name,
+        citizen.kind,
+        citizen.phone,
+    )
+    assert "password" in user.get_deferred_fields()
+    assert user.password == citizen.password  # read on its own when asked for
+    assert token_user("khong-phai-ma-that") is None

@@ -6,11 +6,13 @@ from django.db import connection
 from motcua.catalog import selectors
 from motcua.catalog.models import Procedure
 from motcua.catalog.selectors import (
+    PAGE_COLUMNS,
     procedure_list_public,
+    procedure_page_public,
     trigram_similarity,
     trigrams,
 )
-from motcua.catalog.tests.factories import ProcedureFactory
+from motcua.catalog.tests.factories import FeeFactory, ProcedureFactory
 from motcua.core.text import search_key
 from motcua.demo.loader import province_load
 
@@ -158,3 +160,91 @@ def test_the_catalog_has_a_trigram_index_on_postgresql():
         )
         (definition,) = cursor.fetchone()
     assert "gin_trgm_ops" in definition
+
+
+PAGE_SEARCHES = [
+    {"query": ""},
+    {"query": "thu y"},
+    {"query": "cap"},
+    {"query": "giay chung nhan", "level": "province"},
+    {"query": "cap", "service_level": "info"},
+    {"query": "thu y", "level": "commune"},
+    {"query": "khai sinh", "level": "province"},  # no name has them: the fall-back
+    {"query": "dang ki khai sinh"},
+    {"query": "thuoc thu yy"},
+    {"query": "1.004227"},
+    {"query": "xyzzy qwerty"},
+    {"query": "", "level": "commune"},
+]
+
+
+@pytest.mark.parametrize("search", PAGE_SEARCHES)
+@pytest.mark.parametrize("offset", [0, 5, 20])
+def test_page_gives_the_list_in_its_order_with_the_number_found(
+    demo_catalog, search, offset
+):
+    listed = [p.code for p in procedure_list_public(**search)]
+    count, rows = procedure_page_public(**search, offset=offset, limit=5)
+    assert count == len(listed)
+    assert [row["code"] for row in rows] == listed[offset : offset + 5]
+
+
+def test_page_filters_by_agency_and_field_like_the_list(demo_catalog):
+    vet = Procedure.objects.get(name=VET_SHOP)
+    for search in (
+        {"query": "thu y", "agency_code": vet.agency.code},
+        {"query": "giay", "field_code": vet.field.code},
+        {"query": "", "field_code": vet.field.code, "agency_code": vet.agency.code},
+    ):
+        listed = [p.code for p in procedure_list_public(**search)]
+        count, rows = procedure_page_public(**search, limit=100)
+        assert listed
+        assert (count, [row["code"] for row in rows]) == (len(listed), listed)
+
+
+def test_page_rows_hold_the_listed_columns_and_the_fees_summed(department):
+    paid = ProcedureFactory(name="Cấp phép thú y", agency=department)
+    FeeFactory(procedure=paid, amount=150_000)
+    FeeFactory(procedure=paid, amount=50_000)
+    free = ProcedureFactory(
+        name="Đăng ký khai sinh", agency=None, level=Procedure.Level.COMMUNE
+    )
+    count, rows = procedure_page_public()
+    assert count == 2
+    by_code = {row["code"]: row for row in rows}
+    assert set(by_code) == {paid.code, free.code}
+    assert all(tuple(row) == PAGE_COLUMNS for row in rows)
+    assert by_code[paid.code] == {
+        "code": paid.code,
+        "name": "Cấp phép thú y",
+        "service_level": "full",
+        "level": "province",
+        "online_only": False,
+        "limit_value": paid.limit_value,
+        "limit_unit": "working_days",
+        "agency__code": department.code,
+        "agency__name": department.name,
+        "field__code": paid.field.code,
+        "field__name": paid.field.name,
+        "fee_vnd": 200_000,
+    }
+    assert (by_code[free.code]["agency__code"], by_code[free.code]["fee_vnd"]) == (
+        None,
+        0,
+    )
+
+
+def test_page_past_the_last_still_gives_the_number_found(department):
+    for n in range(3):
+        ProcedureFactory(agency=department, name=f"Cấp phép thú y {n}")
+    assert procedure_page_public(query="thu y", offset=20) == (3, [])
+    assert procedure_page_public(query="xyzzy", offset=20) == (0, [])
+
+
+@on_postgresql
+@pytest.mark.parametrize("query", ["thu y", "dang ki khai sinh", "xyzzy", ""])
+def test_page_is_one_query_on_postgresql(
+    demo_catalog, django_assert_num_queries, query
+):
+    with django_assert_num_queries(1):
+        procedure_page_public(query=query, level="province", offset=20)

@@ -1,7 +1,12 @@
 """Every change to a dossier goes through a function of this package."""
 
 from motcua.dossiers.services.codes import dossier_code_next, pin_new
-from motcua.dossiers.services.documents import document_attach, document_check
+from motcua.dossiers.services.documents import (
+    NotDraft,
+    document_attach,
+    document_attach_own,
+    document_check,
+)
 from motcua.dossiers.services.ledger import (
     TRANSITIONS,
     event_append,
@@ -43,8 +48,10 @@ __all__ = [
     "Applicant",
     "Delivery",
     "InvalidTransition",
+    "NotDraft",
     "deciding_agency_for",
     "document_attach",
+    "document_attach_own",
     "document_check",
     "dossier_apologise",
     "dossier_claim",

@@ -7,12 +7,14 @@ from datetime import datetime
 
 import filetype
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import router, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.accounts.models import User
-from motcua.catalog.models import Component
+from motcua.catalog.models import Component, Procedure
+from motcua.core.compiled import CompiledQuery, instance_of, row_insert
 from motcua.core.errors import DomainError, ValidationFailed
 from motcua.dossiers.models import Dossier, DossierDocument
 from motcua.dossiers.services.permissions import (
@@ -70,6 +72,60 @@ def document_check(*, upload: UploadedFile, max_mb: int) -> str:
     return content_type
 
 
+_APPLICANT_COLUMNS = (
+    "id",
+    "procedure_id",
+    "reception_id",
+    "agency_id",
+    "owner_id",
+    "assisted_by_id",
+    "status",
+)
+_NO_COMPONENT = 0  # no paper has this key
+
+
+def _applicant_query(dossier_id: int, component_id: int):
+    current = DossierDocument.objects.filter(
+        dossier_id=OuterRef("pk"), component_id=component_id, withdrawn=False
+    )
+    return (
+        Dossier.objects.select_for_update(of=("self",))
+        .filter(pk=dossier_id)
+        .annotate(has_current=Exists(current))
+        .order_by()
+        .values_list(*_APPLICANT_COLUMNS, "procedure__max_upload_mb", "has_current")
+    )
+
+
+# What an applicant's upload reads of the locked dossier (compiled once): its
+# owner and status, its procedure's upload limit, whether the paper has a file.
+_APPLICANT_LOCKED = CompiledQuery(
+    _applicant_query,
+    dossier_id=Dossier._meta.pk,
+    component_id=DossierDocument._meta.get_field("component"),
+)
+
+
+def _locked_for_applicant(dossier: Dossier, component: Component | None) -> Dossier:
+    using = router.db_for_write(Dossier)
+    row = _APPLICANT_LOCKED.first(
+        using,
+        dossier_id=dossier.pk,
+        component_id=component.pk if component is not None else _NO_COMPONENT,
+    )
+    if row is None:
+        raise Dossier.DoesNotExist("Dossier matching query does not exist.")
+    *columns, max_upload_mb, has_current = row
+    locked = instance_of(
+        Dossier, dict(zip(_APPLICANT_COLUMNS, columns, strict=True)), using
+    )
+    locked.procedure = instance_of(
+        Procedure, {"id": locked.procedure_id, "max_upload_mb": max_upload_mb}, using
+    )
+    locked.has_current = has_current
+    return locked
+
+
 @transaction.atomic
 def document_attach(
     *,
@@ -89,13 +145,15 @@ def document_attach(
     """
     at = at or timezone.now()
     # Lock first: a file racing with the submission must not slip in after it.
-    # The agencies' rows only for an official's permission check.
-    related = ("reception", "agency") if actor.is_official else ()
-    dossier = (
-        Dossier.objects.select_for_update(of=("self",))
-        .select_related("procedure", *related)
-        .get(pk=dossier.pk)
-    )
+    if actor.is_official:
+        # The agencies' rows for an official's permission check.
+        dossier = (
+            Dossier.objects.select_for_update(of=("self",))
+            .select_related("procedure", "reception", "agency")
+            .get(pk=dossier.pk)
+        )
+    else:
+        dossier = _locked_for_applicant(dossier, component)
     if kind in (DossierDocument.Kind.INTERNAL, DossierDocument.Kind.RESULT):
         if not official_may_act(
             actor=actor,
@@ -136,7 +194,34 @@ def document_attach(
         raise ValidationFailed(
             {"component": [_("Giấy tờ này không thuộc thủ tục của hồ sơ.")]}
         )
-    content_type = document_check(upload=upload, max_mb=dossier.procedure.max_upload_mb)
+    return _store(
+        dossier=dossier,
+        upload=upload,
+        actor=actor,
+        kind=kind,
+        component=component,
+        reused=reused,
+        # Read with the locked row when it was: nothing to replace, no UPDATE.
+        replace=replace and getattr(dossier, "has_current", True),
+        max_mb=dossier.procedure.max_upload_mb,
+        at=at,
+    )
+
+
+def _store(
+    *,
+    dossier: Dossier,
+    upload: UploadedFile,
+    actor: User,
+    kind: str,
+    component: Component | None,
+    reused: bool,
+    replace: bool,
+    max_mb: int,
+    at: datetime,
+) -> DossierDocument:
+    """Check the file, store it and record it on the locked dossier."""
+    content_type = document_check(upload=upload, max_mb=max_mb)
     digest = hashlib.sha256()
     for chunk in upload.chunks():
         digest.update(chunk)
@@ -160,5 +245,105 @@ def document_attach(
         uploaded_at=at,
     )
     document.file.save(upload.name, upload, save=False)
-    document.save()
+    row_insert(document)
     return document
+
+
+class NotDraft(DomainError):
+    """The applicant's dossier is no longer a draft: its papers stay as submitted."""
+
+    def __init__(self, status: str) -> None:
+        super().__init__(
+            _(
+                "Hồ sơ đã nộp: không thay, thêm giấy tờ được nữa. Khi cần bổ "
+                "sung, cơ quan sẽ gửi yêu cầu và bạn nộp thêm tại đó."
+            )
+        )
+        self.status = status
+
+
+def _own_query(dossier_id: int, owner_id: int, component_id: int):
+    found = Component.objects.filter(
+        pk=component_id, procedure_id=OuterRef("procedure_id")
+    )
+    current = DossierDocument.objects.filter(
+        dossier_id=OuterRef("pk"), component_id=component_id, withdrawn=False
+    )
+    return (
+        Dossier.objects.select_for_update(of=("self",))
+        .filter(pk=dossier_id, owner_id=owner_id)
+        .annotate(component_found=Exists(found), has_current=Exists(current))
+        .order_by()
+        .values_list(
+            "procedure_id",
+            "status",
+            "procedure__max_upload_mb",
+            "component_found",
+            "has_current",
+        )
+    )
+
+
+# An owner's upload to a draft: one locked read, compiled once, answers every
+# check (the owner's, still a draft, a paper of its procedure, its upload limit,
+# a file to replace).
+_OWN_LOCKED = CompiledQuery(
+    _own_query,
+    dossier_id=Dossier._meta.pk,
+    owner_id=Dossier._meta.get_field("owner"),
+    component_id=DossierDocument._meta.get_field("component"),
+)
+
+
+@transaction.atomic
+def document_attach_own(
+    *,
+    dossier_id: int,
+    component_id: int,
+    upload: UploadedFile,
+    owner: User,
+    at: datetime | None = None,
+) -> DossierDocument:
+    """Store the file of one paper of the owner's draft, replacing the one before.
+
+    Raises Dossier.DoesNotExist when the dossier is not one of the owner's,
+    NotDraft once it is submitted, Component.DoesNotExist when its procedure has
+    no such paper, then ValidationFailed for an unacceptable file: in that order.
+    """
+    at = at or timezone.now()
+    using = router.db_for_write(Dossier)
+    # Lock first: a file racing with the submission must not slip in after it.
+    row = _OWN_LOCKED.first(
+        using, dossier_id=dossier_id, owner_id=owner.pk, component_id=component_id
+    )
+    if row is None:
+        raise Dossier.DoesNotExist("Dossier matching query does not exist.")
+    procedure_id, status, max_mb, component_found, has_current = row
+    if status != Dossier.Status.DRAFT:
+        raise NotDraft(status)
+    if not component_found:
+        raise Component.DoesNotExist("Component matching query does not exist.")
+    dossier = instance_of(
+        Dossier,
+        {
+            "id": dossier_id,
+            "procedure_id": procedure_id,
+            "owner_id": owner.pk,
+            "status": status,
+        },
+        using,
+    )
+    component = instance_of(
+        Component, {"id": component_id, "procedure_id": procedure_id}, using
+    )
+    return _store(
+        dossier=dossier,
+        upload=upload,
+        actor=owner,
+        kind=DossierDocument.Kind.COMPONENT,
+        component=component,
+        reused=False,
+        replace=has_current,
+        max_mb=max_mb,
+        at=at,
+    )

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from django.utils.translation import gettext as _
 
 from motcua.accounts.models import User
+from motcua.core.compiled import row_insert
 from motcua.dossiers.models import Dossier, DossierEvent
 
 S = Dossier.Status
@@ -96,7 +97,7 @@ def event_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def event_append(
+def event_build(
     *,
     dossier: Dossier,
     verb: str,
@@ -106,10 +107,11 @@ def event_append(
     reason: str = "",
     data: dict | None = None,
 ) -> DossierEvent:
-    """Append one event to a locked dossier and advance its version and chain head.
+    """Return the next event of a locked dossier, unsaved, and advance the dossier.
 
-    The caller holds the dossier's row lock and saves the dossier in the same
-    transaction; `from_status` is the dossier's status before the change.
+    The dossier's version, chain head and status move to the event's; the caller
+    writes both in the same transaction (`event_append` writes the event).
+    `from_status` is the dossier's status before the change.
     """
     data = data or {}
     # Round-trip through JSON so the hash is computed on what the database returns.
@@ -130,7 +132,7 @@ def event_append(
         data=data,
         prev_hash=prev_hash,
     )
-    event = DossierEvent.objects.create(
+    event = DossierEvent(
         dossier=dossier,
         seq=seq,
         verb=verb,
@@ -147,6 +149,35 @@ def event_append(
     dossier.version = seq
     dossier.ledger_head = digest
     dossier.status = to_status
+    return event
+
+
+def event_append(
+    *,
+    dossier: Dossier,
+    verb: str,
+    to_status: str,
+    at: datetime,
+    actor: User | None,
+    reason: str = "",
+    data: dict | None = None,
+) -> DossierEvent:
+    """Append one event to a locked dossier and advance its version and chain head.
+
+    The caller holds the dossier's row lock and saves the dossier in the same
+    transaction; `from_status` is the dossier's status before the change.
+    """
+    event = event_build(
+        dossier=dossier,
+        verb=verb,
+        to_status=to_status,
+        at=at,
+        actor=actor,
+        reason=reason,
+        data=data,
+    )
+    # Its own save() only refuses changes to a recorded event: an insert is plain.
+    row_insert(event, own_save=True)
     return event
 
 

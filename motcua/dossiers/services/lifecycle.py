@@ -8,10 +8,12 @@ then finds the status moved on and is refused with a clear message.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db import transaction
+from django.db import router, transaction
 from django.db.models import Exists, Expression, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,12 +21,23 @@ from django.utils.translation import gettext as _
 from motcua.accounts.models import Agency, Role, User
 from motcua.catalog.models import Procedure, WorkflowStep
 from motcua.catalog.services import form_data_validate
+from motcua.core.compiled import (
+    CompiledQuery,
+    attnames,
+    insert_statement,
+    instance,
+    instance_of,
+    pk_reserve,
+    saved,
+    statements_run,
+    update_statement,
+)
 from motcua.core.errors import ConcurrentChange, DomainError, ValidationFailed
 from motcua.core.services import calendar_for
 from motcua.core.workcal import LimitUnit, WorkCalendar
 from motcua.dossiers.models import FINAL_STATUSES, Dossier, DossierEvent
 from motcua.dossiers.services.codes import dossier_code_next, pin_new
-from motcua.dossiers.services.ledger import event_append, is_allowed
+from motcua.dossiers.services.ledger import event_build, is_allowed
 from motcua.dossiers.services.permissions import (
     Side,
     require_official,
@@ -172,13 +185,18 @@ def _transition(
     reason: str = "",
     data: dict | None = None,
     update_fields: tuple[str, ...] = (),
+    insert: bool = False,
 ) -> DossierEvent:
-    """Check the move, append its event and save the dossier's changed fields."""
+    """Check the move, append its event and save the dossier's changed fields.
+
+    `insert=True` writes a new dossier (its key reserved, `pk_reserve`) with its
+    first event instead of updating one.
+    """
     current = dossier.status if dossier.version else None
     if not is_allowed(current, to_status):
         raise InvalidTransition(current or "", to_status)
     _check_order(dossier, at)
-    event = event_append(
+    event = event_build(
         dossier=dossier,
         verb=verb,
         to_status=to_status,
@@ -193,11 +211,39 @@ def _transition(
         # Nobody holds a closed dossier any more.
         dossier.assignee = None
         fields.add("assignee")
-    dossier.save(update_fields=sorted(fields))
+    _write(dossier, event, fields, insert)
     event_notify_schedule(event=event)  # e-mail and SMS to the applicant, on commit
     if to_status != S.DRAFT:
         dossier_changed(dossier_id=dossier.pk)  # indicators recounted, on commit
     return event
+
+
+def _write(dossier: Dossier, event: DossierEvent, fields: set[str], insert: bool):
+    """Write the dossier and its new event: one statement on PostgreSQL.
+
+    The event's own save() only refuses changes to a recorded event: its insert
+    is plain. Where a statement cannot be built, the models save themselves.
+    """
+    using = router.db_for_write(Dossier)
+    dossier_statement = (
+        insert_statement(dossier, using)
+        if insert
+        else update_statement(dossier, fields, using)
+    )
+    event_statement = insert_statement(event, using, own_save=True, returning=True)
+    if dossier_statement is None or event_statement is None:
+        with transaction.atomic(using=using):  # a reserved draft has none of its own
+            if insert:
+                dossier.save(using=using, force_insert=True)
+            event.save(using=using)
+            if not insert:
+                dossier.save(using=using, update_fields=sorted(fields))
+        return
+    # The dossier's row first: the event refers to it (an insert).
+    (event_pk,) = statements_run([dossier_statement, event_statement], using)
+    saved(event, using, event_pk)
+    if insert:
+        saved(dossier, using)
 
 
 def _calendar(dossier: Dossier) -> WorkCalendar:
@@ -228,6 +274,27 @@ def _start_clock(dossier: Dossier, at: datetime) -> None:
     dossier.paused_at = None
 
 
+_AGENCY_COLUMNS = attnames(Agency)
+
+
+@functools.cache
+def _receptions_query(depth: int) -> CompiledQuery:
+    """Return the query of the reception units under `depth` agencies, by pk."""
+    slots = {f"id{number}": Agency._meta.pk for number in range(depth)}
+    return CompiledQuery(
+        lambda **ids: (
+            Agency.objects.filter(
+                level=Agency.Level.RECEPTION,
+                parent_id__in=list(ids.values()),
+                active_to__isnull=True,
+            )
+            .order_by("pk")
+            .values_list(*_AGENCY_COLUMNS)
+        ),
+        **slots,
+    )
+
+
 def reception_for(*, agency: Agency) -> Agency:
     """Return the reception unit that receives for a deciding agency.
 
@@ -235,10 +302,17 @@ def reception_for(*, agency: Agency) -> Agency:
     a commune's one-stop section for the commune, the Center for the departments.
     """
     ids = [int(part) for part in agency.path.strip("/").split("/") if part]
-    receptions = Agency.objects.filter(
-        level=Agency.Level.RECEPTION, parent_id__in=ids, active_to__isnull=True
+    # One query per depth of the tree, compiled once per process.
+    using = router.db_for_read(Agency)
+    rows = (
+        _receptions_query(len(ids)).rows(
+            using, **{f"id{number}": pk for number, pk in enumerate(ids)}
+        )
+        if ids
+        else []
     )
-    by_parent = {r.parent_id: r for r in receptions.order_by("pk")}
+    receptions = (instance(Agency, _AGENCY_COLUMNS, row, using) for row in rows)
+    by_parent = {r.parent_id: r for r in receptions}
     for pk in reversed(ids):
         if pk in by_parent:
             return by_parent[pk]
@@ -350,7 +424,6 @@ def _require_published(procedure: Procedure) -> None:
 # ---------------------------------------------------------------- creation
 
 
-@transaction.atomic
 def dossier_draft_create(
     *,
     procedure: Procedure,
@@ -362,7 +435,12 @@ def dossier_draft_create(
     assisted_by: User | None = None,
     at: datetime | None = None,
 ) -> Dossier:
-    """Start an online dossier as a draft kept on the server."""
+    """Start an online dossier as a draft kept on the server.
+
+    On PostgreSQL its key is reserved first, so the draft and its first event
+    are one statement, atomic without a transaction of its own; elsewhere they
+    are written in one transaction.
+    """
     at = _now(at)
     _require_published(procedure)
     if procedure.service_level == Procedure.ServiceLevel.INFO:
@@ -384,16 +462,22 @@ def dossier_draft_create(
     _apply_applicant(dossier, applicant or Applicant.from_user(owner))
     _apply_delivery(dossier, delivery or Delivery())
     _fees(dossier)
-    dossier.save()
     data = {"assisted_by": assisted_by.pk} if assisted_by else {}
-    _transition(
-        dossier,
-        to_status=S.DRAFT,
-        verb="created",
-        actor=assisted_by or owner,
-        at=at,
-        data=data,
-    )
+    using = router.db_for_write(Dossier)
+    dossier.pk = pk_reserve(Dossier, using)
+    reserved = dossier.pk is not None
+    with contextlib.nullcontext() if reserved else transaction.atomic(using=using):
+        if not reserved:
+            dossier.save(using=using)
+        _transition(
+            dossier,
+            to_status=S.DRAFT,
+            verb="created",
+            actor=assisted_by or owner,
+            at=at,
+            data=data,
+            insert=reserved,
+        )
     return dossier
 
 
@@ -419,14 +503,6 @@ def dossier_draft_update(
         _apply_delivery(dossier, delivery)
     dossier.save()
     return dossier
-
-
-def _verification_pending(user: User) -> Exists:
-    """Return whether the account waits for a phone or e-mail code, as an expression."""
-    from motcua.notifications.models import AccountVerification
-
-    pending = AccountVerification.objects.filter(user_id=user.pk, verified_at=None)
-    return Exists(pending)
 
 
 def _papers_missing() -> Exists:
@@ -484,6 +560,84 @@ def _check_complete(dossier: Dossier) -> None:
         raise ValidationFailed(errors, _("Hồ sơ chưa đủ thông tin hoặc giấy tờ."))
 
 
+# What submitting reads of the locked dossier, its procedure and reception unit.
+_SUBMIT_COLUMNS = (
+    "id",
+    "procedure_id",
+    "reception_id",
+    "owner_id",
+    "assisted_by_id",
+    "assignee_id",
+    "channel",
+    "form_data",
+    "status",
+    "version",
+    "ledger_head",
+    "code",
+    "pin",
+    "submitted_at",
+)
+_SUBMIT_RELATED = {
+    "procedure": (Procedure, ("state", "form_schema")),
+    "reception": (Agency, ("code", "path")),
+}
+_SUBMIT_CHECKS = ("last_event_at", "papers_missing", "verification_pending")
+
+
+def _submit_query(dossier_id: int, actor_id: int):
+    from motcua.notifications.models import AccountVerification
+
+    related = [
+        f"{name}__{column}"
+        for name, (_model, columns) in _SUBMIT_RELATED.items()
+        for column in columns
+    ]
+    # Whether the account waits for a phone or e-mail code (`_require_verified`).
+    pending = AccountVerification.objects.filter(user_id=actor_id, verified_at=None)
+    return (
+        Dossier.objects.select_for_update(of=("self",))
+        .filter(pk=dossier_id)
+        .annotate(
+            last_event_at=_last_event_at(),
+            papers_missing=_papers_missing(),
+            verification_pending=Exists(pending),
+        )
+        .order_by()
+        .values_list(*_SUBMIT_COLUMNS, *related, *_SUBMIT_CHECKS)
+    )
+
+
+# One locked read answers every check of a submission; compiled once per process.
+_SUBMIT_LOCKED = CompiledQuery(
+    _submit_query,
+    dossier_id=Dossier._meta.pk,
+    actor_id=Dossier._meta.get_field("owner"),
+)
+
+
+def _locked_for_submit(
+    dossier: Dossier, actor: User, expected_version: int | None
+) -> Dossier:
+    """Return the dossier locked, with what `dossier_submit` checks (`_locked`)."""
+    using = router.db_for_write(Dossier)
+    row = _SUBMIT_LOCKED.first(using, dossier_id=dossier.pk, actor_id=actor.pk)
+    if row is None:
+        raise Dossier.DoesNotExist("Dossier matching query does not exist.")
+    values = iter(row)
+    locked = instance_of(
+        Dossier, {name: next(values) for name in _SUBMIT_COLUMNS}, using
+    )
+    for name, (model, columns) in _SUBMIT_RELATED.items():
+        related = {"id": getattr(locked, f"{name}_id")}
+        related.update((column, next(values)) for column in columns)
+        setattr(locked, name, instance_of(model, related, using))
+    for name in _SUBMIT_CHECKS:
+        setattr(locked, name, next(values))
+    if expected_version is not None and locked.version != expected_version:
+        raise ConcurrentChange()
+    return locked
+
+
 @transaction.atomic
 def dossier_submit(
     *,
@@ -495,11 +649,7 @@ def dossier_submit(
     """Submit an online draft; it gets its code and look-up PIN."""
     at = _now(at)
     # One locked read also answers the checks below: papers, verification, order.
-    checks: dict[str, Expression] = {"papers_missing": _papers_missing()}
-    if not actor.is_official:
-        checks["verification_pending"] = _verification_pending(actor)
-    # The deciding agency is not needed to submit: its row is not read.
-    dossier = _locked(dossier, expected_version, ("procedure", "reception"), **checks)
+    dossier = _locked_for_submit(dossier, actor, expected_version)
     require_owner_or_reception(actor=actor, dossier=dossier, roles=ASSISTING_ROLES)
     if dossier.status != S.DRAFT:
         raise InvalidTransition(dossier.status, S.SUBMITTED)

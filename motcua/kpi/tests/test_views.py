@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -16,7 +18,9 @@ from motcua.accounts.tests.factories import OfficialFactory
 from motcua.core.workcal import TZ
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.tests.factories import dossier_in_status
+from motcua.feedback.models import Rating
 from motcua.kpi.models import Target
+from motcua.kpi.selectors import Scope, satisfaction_periods
 from motcua.kpi.services import facts_refresh_changed, target_set
 
 pytestmark = pytest.mark.django_db
@@ -206,6 +210,70 @@ def test_dashboard_query_count_is_bounded(
     client.force_login(admin)
     with django_assert_max_num_queries(80):
         client.get("/chi-so/bang-dieu-khien/", PERIOD)
+
+
+def _dashboard_queries(client) -> list[str]:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/chi-so/bang-dieu-khien/", PERIOD).status_code == 200
+    return [q["sql"] for q in captured.captured_queries]
+
+
+@pytest.mark.parametrize("who", ["admin", "leader"])
+def test_dashboard_reads_rollups_only_and_no_more_with_more_dossiers(
+    client, figures, admin, leader, procedure, citizen, receiver, official, who
+):
+    client.force_login(admin if who == "admin" else leader)
+    before = _dashboard_queries(client)
+    for day in range(6, 16):
+        dossier_in_status(
+            Dossier.Status.IN_PROGRESS,
+            at=datetime(2026, 3, day, 9, tzinfo=TZ),
+            procedure=procedure,
+            citizen=citizen,
+            receiver=receiver,
+            official=official,
+            leader=leader,
+        )
+    facts_refresh_changed()
+    after = _dashboard_queries(client)
+    assert len(after) == len(before)
+    assert not [sql for sql in after if '"dossiers_dossier"' in sql]
+
+
+def test_dashboard_procedures_count_the_exact_period_like_the_cards(
+    client, figures, leader
+):
+    client.force_login(leader)
+    # From 3 March: the dossiers received on the 3rd and the 4th, not the 2nd.
+    response = client.get("/chi-so/bang-dieu-khien/", {**PERIOD, "tu": "2026-03-03"})
+    assert response.context["data"]["dossiers"]["received"] == 2
+    [row] = response.context["procedures"]
+    assert row["received"] == 2
+    assert row["resolved"] == response.context["data"]["resolved"]["total"]
+
+
+def test_satisfaction_counts_ratings_by_local_day(department, db):
+    def rating(level, moment):
+        made = Rating.objects.create(
+            level=level, source=Rating.Source.TABLET, agency=department
+        )
+        Rating.objects.filter(pk=made.pk).update(created_at=moment)
+
+    rating(Rating.Level.VERY_SATISFIED, datetime(2026, 3, 1, 0, 30, tzinfo=TZ))
+    rating(Rating.Level.NOT_SATISFIED, datetime(2026, 3, 31, 23, 30, tzinfo=TZ))
+    rating(Rating.Level.SATISFIED, datetime(2026, 2, 28, 23, 30, tzinfo=TZ))
+    rating(Rating.Level.NOT_SATISFIED, datetime(2025, 3, 10, 9, tzinfo=TZ))
+    figures = satisfaction_periods(
+        scope=Scope(agency=department),
+        periods={
+            "now": (date(2026, 3, 1), date(2026, 3, 31)),
+            "before": (date(2025, 3, 1), date(2025, 3, 31)),
+        },
+    )
+    assert figures["now"]["ratings"] == 2
+    assert figures["now"]["rate"] == Decimal("50.00")
+    assert figures["before"]["not_satisfied"] == 1
+    assert figures["before"]["rate"] == Decimal("0.00")
 
 
 def test_pages_default_to_this_year_without_parameters(client, admin):

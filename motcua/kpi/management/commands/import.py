@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from motcua.kpi.imports import (
     ImportFailed,
+    data_rows,
     import_agencies,
     import_dossiers,
     import_procedures,
@@ -37,10 +38,9 @@ class Command(BaseCommand):
         if not path.is_file():
             raise CommandError(f"Không tìm thấy tệp {path}.")
         started = time.monotonic()
-        lines = sum(1 for _ in path.open("rb")) if path.suffix.lower() == ".csv" else 0
         try:
             report = IMPORTERS[options["kind"]](
-                path, progress=progress_bar(max(lines - 1, 1))
+                path, progress=progress_bar(data_rows(path))
             )
         except ImportFailed as error:
             self.stderr.write("")

@@ -1,0 +1,192 @@
+"""CPU and queries of one API submission, measured in one process (run by hand).
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/NAME MOTCUA_DATA_DIR=/tmp/NAME \\
+        .venv/bin/python benchmarks/profile_submission.py [--count 300] [--profile]
+
+The database needs the demo catalog (`motcua migrate` then `motcua demo --no-serve`).
+It creates a citizen and a bearer token, then makes `--count` submissions through
+Django's test client, each as the three requests of `bench_portal.py`: create a
+draft, upload a 100 KB PDF for each required paper, submit. Settings are
+`config.settings.production` (DEBUG off) unless DJANGO_SETTINGS_MODULE says
+otherwise. It prints per request the median and mean CPU (time.process_time,
+the server side only: the client's encoding is not counted) and the queries
+(BEGIN and COMMIT included), counted on 5 more submissions.
+`--profile` also prints cProfile's heaviest functions over all requests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1")
+os.environ.setdefault("SECURE_COOKIES", "0")
+os.environ.setdefault("MOTCUA_BENCH_ENDPOINTS", "1")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--pdf-kb", type=int, default=100)
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--top", type=int, default=45)
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from bench_portal import _form_value, pdf_of
+    from django.db import connection
+    from django.db.models import Count, Q
+    from django.test import Client
+    from django.test.client import encode_multipart
+    from django.test.utils import CaptureQueriesContext
+
+    from motcua.accounts.models import User
+    from motcua.api.auth import token_issue
+    from motcua.catalog.models import Procedure
+
+    user, _created = User.objects.get_or_create(
+        username="profile_congdan",
+        defaults={
+            "full_name": "Nông Văn Đo",
+            "kind": User.Kind.CITIZEN,
+            "id_number": "020090999998",
+            "phone": "0912000998",
+            "email": "profile@example.vn",
+        },
+    )
+    procedure = (
+        Procedure.objects.filter(
+            state=Procedure.State.PUBLISHED,
+            service_level=Procedure.ServiceLevel.FULL,
+            agency__isnull=False,
+        )
+        .annotate(required=Count("components", filter=Q(components__required=True)))
+        .filter(required=1)
+        .order_by("code")
+        .first()
+    )
+    form = {spec["name"]: _form_value(spec) for spec in procedure.form_schema}
+    components = list(
+        procedure.components.filter(required=True).values_list("pk", flat=True)
+    )
+    token = token_issue(user=user)
+    pdf = pdf_of(args.pdf_kb * 1024)
+    boundary = "BoUnDaRyprofile"
+
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {token}")
+    names = ("floor", "create", "upload", "submit")
+    timings: dict[str, list[float]] = {name: [] for name in names}
+    queries: dict[str, list[int]] = {name: [] for name in names}
+    profiler = cProfile.Profile(time.process_time) if args.profile else None
+    handler = client.handler
+    current = {"name": ""}
+
+    def timed_handler(environ):
+        if recording["counting"]:
+            # Counted apart: capturing queries makes every cursor a debug cursor.
+            with CaptureQueriesContext(connection) as captured:
+                response = handler(environ)
+            queries[current["name"]].append(len(captured))
+            return response
+        if profiler:
+            profiler.enable()
+        started = time.process_time()
+        response = handler(environ)
+        spent = time.process_time() - started
+        if profiler:
+            profiler.disable()
+        if recording["on"]:
+            timings[current["name"]].append(spent * 1000)
+        return response
+
+    client.handler = timed_handler
+    recording = {"on": False, "counting": False}
+    payload = json.dumps(
+        {
+            "procedure_code": procedure.code,
+            "form": form,
+            "delivery": {"method": "online"},
+        }
+    )
+    body = encode_multipart(
+        boundary,
+        {"file": _named(pdf, "don-de-nghi.pdf")},
+    )
+    counted = 5
+    for number in range(args.warmup + args.count + counted):
+        recording["on"] = number >= args.warmup
+        recording["counting"] = number >= args.warmup + args.count
+        current["name"] = "floor"
+        response = client.post("/api/v1/bench/insert")
+        assert response.status_code == 200, response.content
+        current["name"] = "create"
+        response = client.post(
+            "/api/v1/dossiers", payload, content_type="application/json"
+        )
+        assert response.status_code == 201, response.content
+        dossier_id = response.json()["id"]
+        current["name"] = "upload"
+        for component_id in components:
+            response = client.put(
+                f"/api/v1/dossiers/{dossier_id}/documents/{component_id}",
+                body,
+                content_type=f"multipart/form-data; boundary={boundary}",
+            )
+            assert response.status_code == 201, response.content
+        current["name"] = "submit"
+        response = client.post(f"/api/v1/dossiers/{dossier_id}/submit")
+        assert response.status_code == 200, response.content
+        assert response.json()["status"] == "submitted", response.content
+
+    print(
+        f"{args.count} submissions of {procedure.code} ({len(components)} paper(s), "
+        f"{args.pdf_kb} KB PDF), {os.environ['DJANGO_SETTINGS_MODULE']}, "
+        f"{connection.vendor}, after {args.warmup} warm-up"
+    )
+    print(f"{'request':<8} {'CPU ms p50':>10} {'mean':>7} {'queries':>8}")
+    total_median = total_mean = 0.0
+    total_queries = 0
+    for name, spent in timings.items():
+        median, mean = statistics.median(spent), statistics.fmean(spent)
+        count = statistics.median(queries[name])
+        if name == "floor":
+            floor = median
+            print(f"{name:<8} {median:>10.2f} {mean:>7.2f} {count:>8g}")
+            continue
+        total_median += median
+        total_mean += mean
+        total_queries += count
+        print(f"{name:<8} {median:>10.2f} {mean:>7.2f} {count:>8g}")
+    print(f"{'total':<8} {total_median:>10.2f} {total_mean:>7.2f} {total_queries:>8g}")
+    print(
+        f"submission / floor INSERT (CPU, medians): {floor / total_median:.1%} "
+        "(goal 30%)"
+    )
+    if profiler:
+        stats = pstats.Stats(profiler)
+        stats.sort_stats("cumulative").print_stats(args.top)
+        stats.sort_stats("tottime").print_stats(args.top)
+
+
+def _named(content: bytes, name: str):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, content, content_type="application/pdf")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,348 @@
+"""Queries and single-row writes whose SQL is built once per process.
+
+On the hot paths the ORM spends more CPU compiling a query than the database
+spends running it (`shared/PERFORMANCE-NOTES.md`). A `CompiledQuery` is written
+with the ORM as usual, compiled the first time it runs, then only run with new
+values. `row_insert` and `row_update` do what `Model.save()` does for one row
+(same field preparation, same SQL) with statements built once per model and
+field list; they fall back to `save()` wherever they would differ (signal
+receivers, inherited models, expressions as values).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, models
+from django.db.models import signals
+from django.db.transaction import TransactionManagementError
+
+
+def _sample(field: models.Field, number: int) -> Any:
+    """Return a value that marks a slot in the compiled parameters."""
+    target = field.target_field if field.is_relation else field
+    if isinstance(target, models.DateTimeField):
+        return datetime(1901, 2, 3, 4, 5, 6, 1000 + number, tzinfo=UTC)
+    if isinstance(target, models.DateField):
+        return date(1901, 2, 3) + timedelta(days=number)
+    if isinstance(target, models.IntegerField | models.AutoField):
+        return -987_654_000 - number
+    if isinstance(target, models.CharField | models.TextField):
+        return f"\x00slot{number}\x00"
+    raise TypeError(f"no marker value for {field!r}")
+
+
+class CompiledQuery:
+    """A read written with the ORM, compiled once per database, run with new values.
+
+    `build` returns the queryset (usually `.values_list()` of the columns needed)
+    from keyword values; `slots` names the field that prepares each value, as a
+    lookup on that field would. Rows come back converted as the ORM converts them.
+    """
+
+    def __init__(self, build: Callable[..., models.QuerySet], **slots: models.Field):
+        self._build = build
+        self._slots = slots
+        self._plans: dict[str, tuple] = {}
+
+    def _plan(self, alias: str) -> tuple:
+        plan = self._plans.get(alias)
+        if plan is not None:
+            return plan
+        connection = connections[alias]
+        samples = {
+            name: _sample(field, number)
+            for number, (name, field) in enumerate(self._slots.items())
+        }
+        query = self._build(**samples).query
+        compiler = query.get_compiler(alias)
+        sql, params = compiler.as_sql()
+        params = list(params)
+        positions = []
+        for name, field in self._slots.items():
+            marker = field.get_db_prep_value(samples[name], connection, prepared=False)
+            found = [i for i, value in enumerate(params) if value == marker]
+            if not found:
+                raise ValueError(f"the value {name!r} is not a parameter of the query")
+            positions += [(i, name, field) for i in found]
+        select = [column for column, _sql, _alias in compiler.select]
+        converters = compiler.get_converters(select[: compiler.col_count])
+        locks = query.select_for_update and connection.features.has_select_for_update
+        plan = (sql, params, positions, converters, locks)
+        self._plans[alias] = plan
+        return plan
+
+    def rows(self, using: str = DEFAULT_DB_ALIAS, **values: Any) -> list[tuple]:
+        """Run the query with these values and return its rows."""
+        sql, params, positions, converters, locks = self._plan(using)
+        connection = connections[using]
+        if locks and connection.get_autocommit():
+            # As the ORM refuses it: a lock outside a transaction is let go at once.
+            raise TransactionManagementError(
+                "select_for_update cannot be used outside of a transaction."
+            )
+        params = list(params)
+        for position, name, field in positions:
+            params[position] = field.get_db_prep_value(
+                values[name], connection, prepared=False
+            )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        if converters:
+            rows = [_converted(row, converters, connection) for row in rows]
+        return rows
+
+    def first(self, using: str = DEFAULT_DB_ALIAS, **values: Any) -> tuple | None:
+        """Return the first row, or None (the query should have its own limit)."""
+        rows = self.rows(using, **values)
+        return rows[0] if rows else None
+
+
+def _converted(row: tuple, converters: dict, connection) -> tuple:
+    row = list(row)
+    for position, (functions, expression) in converters.items():
+        value = row[position]
+        for function in functions:
+            value = function(value, expression, connection)
+        row[position] = value
+    return tuple(row)
+
+
+def instance(model: type[models.Model], names: Iterable[str], values, using: str):
+    """Return a model instance from some of its columns (the others deferred).
+
+    `names` are attnames in the model's field order, as `Model.from_db` wants them.
+    """
+    return model.from_db(using, tuple(names), tuple(values))
+
+
+def instance_of(model: type[models.Model], values: dict[str, Any], using: str):
+    """Return a model instance from attnames and their values (others deferred)."""
+    names = attnames(model, *values)
+    return model.from_db(using, names, tuple(values[name] for name in names))
+
+
+def attnames(model: type[models.Model], *names: str) -> tuple[str, ...]:
+    """Return these attnames (all the concrete ones if none) in field order."""
+    fields = model._meta.concrete_fields
+    if not names:
+        return tuple(field.attname for field in fields)
+    wanted = set(names)
+    ordered = tuple(field.attname for field in fields if field.attname in wanted)
+    if len(ordered) != len(wanted):
+        raise ValueError(f"not attnames of {model.__name__}: {wanted - set(ordered)}")
+    return ordered
+
+
+# ---------------------------------------------------------------- writes
+
+
+def _plain(model: type[models.Model], own_save: bool = False) -> bool:
+    """Return whether a save of this model is only its own table's SQL.
+
+    `own_save=True` says the model's own `save()` adds nothing to this write.
+    """
+    meta = model._meta
+    return (own_save or model.save is models.Model.save) and not (
+        meta.parents
+        or signals.pre_save.has_listeners(model)
+        or signals.post_save.has_listeners(model)
+    )
+
+
+@functools.cache
+def _insert_plan(model: type[models.Model], alias: str, with_pk: bool):
+    meta = model._meta
+    connection = connections[alias]
+    fields = [
+        field
+        for field in meta.local_concrete_fields
+        if (with_pk or field is not meta.auto_field) and not field.generated
+    ]
+    returning = meta.db_returning_fields
+    if (
+        any(hasattr(field, "get_placeholder") for field in fields)
+        or returning != [meta.pk]
+        or not connection.features.can_return_columns_from_insert
+    ):
+        return None
+    returning_sql, _params = connection.ops.return_insert_columns(returning)
+    return fields, returning_sql
+
+
+@functools.lru_cache(maxsize=256)
+def _insert_sql(
+    model: type[models.Model], alias: str, columns: tuple[str, ...], nulls: int
+) -> str:
+    """Return the INSERT of these columns, NULL written out where `nulls` says.
+
+    NULL in the text, as Django's UPDATE writes it, keeps the parameters few:
+    the driver caches its parsing of a statement only up to 50 of them.
+    """
+    qn = connections[alias].ops.quote_name
+    values = ("NULL" if nulls >> n & 1 else "%s" for n in range(len(columns)))
+    return "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608 (our names)
+        qn(model._meta.db_table),
+        ", ".join(qn(column) for column in columns),
+        ", ".join(values),
+    )
+
+
+def insert_statement(
+    obj: models.Model,
+    using: str = DEFAULT_DB_ALIAS,
+    *,
+    own_save: bool = False,
+    returning: bool = False,
+) -> tuple[str, list] | None:
+    """Return the INSERT that `obj.save()` would run for a new row, as (sql, params).
+
+    With the primary key if it is set; `returning=True` adds the RETURNING of
+    the new key. None where the statement would differ from `save()`'s (then
+    save). A model with its own `save()` gives None unless `own_save=True` says
+    that method adds nothing to an insert.
+    """
+    model = type(obj)
+    if not _plain(model, own_save):
+        return None
+    plan = _insert_plan(model, using, obj.pk is not None)
+    if plan is None:
+        return None
+    fields, returning_sql = plan
+    connection = connections[using]
+    obj._prepare_related_fields_for_save(operation_name="save")
+    params = []
+    nulls = 0
+    for number, field in enumerate(fields):
+        value = field.pre_save(obj, True)
+        if hasattr(value, "resolve_expression"):
+            return None
+        value = field.get_db_prep_save(value, connection=connection)
+        if value is None:
+            nulls |= 1 << number
+        else:
+            params.append(value)
+    columns = tuple(field.column for field in fields)
+    sql = _insert_sql(model, using, columns, nulls)
+    return (f"{sql} {returning_sql}" if returning else sql), params
+
+
+def saved(obj: models.Model, using: str, pk: Any = None) -> None:
+    """Mark an instance written by one of these statements as saved."""
+    if pk is not None:
+        setattr(obj, obj._meta.pk.attname, pk)
+    obj._state.adding = False
+    obj._state.db = using
+
+
+def row_insert(
+    obj: models.Model, using: str = DEFAULT_DB_ALIAS, *, own_save: bool = False
+) -> None:
+    """Insert a new row like `obj.save()`, with the statement built once."""
+    statement = None
+    if obj.pk is None:
+        statement = insert_statement(obj, using, own_save=own_save, returning=True)
+    if statement is None:
+        obj.save(using=using)
+        return
+    with connections[using].cursor() as cursor:
+        cursor.execute(*statement)
+        (pk,) = cursor.fetchone()
+    saved(obj, using, pk)
+
+
+def pk_reserve(model: type[models.Model], using: str = DEFAULT_DB_ALIAS):
+    """Return the next key of a model's table on PostgreSQL (None elsewhere).
+
+    A row whose key is known before it is written can be written with the rows
+    that refer to it in one statement (`statements_run`).
+    """
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        return None
+    meta = model._meta
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s))",
+            [connection.ops.quote_name(meta.db_table), meta.pk.column],
+        )
+        return cursor.fetchone()[0]
+
+
+def statements_run(
+    statements: list[tuple[str, list]], using: str = DEFAULT_DB_ALIAS
+) -> tuple | None:
+    """Run writes in one round trip on PostgreSQL, elsewhere one after another.
+
+    On PostgreSQL they become one statement (all but the last in a WITH), which
+    is atomic by itself; elsewhere the caller holds a transaction. Return the
+    row of the last statement's RETURNING clause, or None without one.
+    """
+    connection = connections[using]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql" and len(statements) > 1:
+            heads = ", ".join(
+                f"w{number} AS ({sql})"
+                for number, (sql, _params) in enumerate(statements[:-1])
+            )
+            params = [value for _sql, values in statements for value in values]
+            cursor.execute(f"WITH {heads} {statements[-1][0]}", params)
+        else:
+            for sql, params in statements:
+                cursor.execute(sql, params)
+        return cursor.fetchone() if cursor.description else None
+
+
+@functools.cache
+def _update_sql(model: type[models.Model], names: tuple[str, ...], alias: str):
+    meta = model._meta
+    fields = [meta.get_field(name) for name in names]
+    if any(hasattr(field, "get_placeholder") for field in fields):
+        return None
+    qn = connections[alias].ops.quote_name
+    sql = "UPDATE {} SET {} WHERE {} = %s".format(  # noqa: S608 (our names)
+        qn(meta.db_table),
+        ", ".join(f"{qn(field.column)} = %s" for field in fields),
+        qn(meta.pk.column),
+    )
+    return sql, fields
+
+
+def update_statement(obj: models.Model, fields: Iterable[str], using: str):
+    """Return `obj.save(update_fields=fields)`'s UPDATE as (sql, params), or None."""
+    model = type(obj)
+    names = tuple(sorted(fields))
+    plan = _update_sql(model, names, using) if _plain(model) else None
+    if plan is None:
+        return None
+    sql, columns = plan
+    connection = connections[using]
+    params = []
+    for field in columns:
+        value = field.pre_save(obj, False)
+        if hasattr(value, "resolve_expression") or hasattr(
+            value, "prepare_database_save"
+        ):
+            return None
+        params.append(field.get_db_prep_save(value, connection=connection))
+    params.append(model._meta.pk.get_db_prep_value(obj.pk, connection))
+    return sql, params
+
+
+def row_update(
+    obj: models.Model, fields: Iterable[str], using: str = DEFAULT_DB_ALIAS
+) -> None:
+    """Save these fields of an existing row like `obj.save(update_fields=...)`."""
+    fields = tuple(fields)
+    statement = update_statement(obj, fields, using)
+    if statement is None:
+        obj.save(using=using, update_fields=fields)
+        return
+    with connections[using].cursor() as cursor:
+        cursor.execute(*statement)
+        if cursor.rowcount == 0:
+            raise DatabaseError("Save with update_fields did not affect any rows.")

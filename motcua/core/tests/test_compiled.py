@@ -1,0 +1,198 @@
+"""Queries compiled once and single-row writes give what the ORM gives."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.db import IntegrityError, connection, transaction
+from django.db.models import signals
+from django.db.transaction import TransactionManagementError
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from motcua.accounts.models import Agency
+from motcua.core.compiled import (
+    CompiledQuery,
+    attnames,
+    insert_statement,
+    instance,
+    instance_of,
+    pk_reserve,
+    row_insert,
+    row_update,
+    saved,
+    statements_run,
+    update_statement,
+)
+from motcua.dossiers.models import Dossier, DossierCounter, DossierEvent
+from motcua.dossiers.services import dossier_draft_create, ledger_verify
+from motcua.dossiers.services.ledger import ledger_verify_dossier
+
+pytestmark = pytest.mark.django_db
+
+_BY_LEVEL = CompiledQuery(
+    lambda level, since: (
+        Agency.objects.filter(level=level, created_at__gte=since)
+        .order_by("pk")
+        .values_list("code", "created_at", "parent_id")
+    ),
+    level=Agency._meta.get_field("level"),
+    since=Agency._meta.get_field("created_at"),
+)
+
+
+def test_a_compiled_query_answers_as_the_orm_for_each_value(center, department):
+    since = timezone.now() - timedelta(days=1)
+    for level in (Agency.Level.RECEPTION, Agency.Level.DEPARTMENT, "none"):
+        expected = list(
+            Agency.objects.filter(level=level, created_at__gte=since)
+            .order_by("pk")
+            .values_list("code", "created_at", "parent_id")
+        )
+        assert _BY_LEVEL.rows(level=level, since=since) == expected
+    # Converted as the ORM converts them (SQLite gives text back).
+    assert _BY_LEVEL.first(level=Agency.Level.RECEPTION, since=since)[1] == (
+        center.created_at
+    )
+    assert _BY_LEVEL.first(level=Agency.Level.RECEPTION, since=timezone.now()) is None
+
+
+def test_compiled_once_then_only_run(center):
+    since = timezone.now() - timedelta(days=1)
+    _BY_LEVEL.rows(level=Agency.Level.RECEPTION, since=since)
+    with CaptureQueriesContext(connection) as captured:
+        _BY_LEVEL.rows(level=Agency.Level.DEPARTMENT, since=since)
+        _BY_LEVEL.rows(level=Agency.Level.RECEPTION, since=since)
+    assert len(captured) == 2
+    assert captured[0]["sql"].split("WHERE")[0] == captured[1]["sql"].split("WHERE")[0]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_locking_read_needs_a_transaction_as_with_the_orm(center):
+    locking = CompiledQuery(
+        lambda code: (
+            Agency.objects.select_for_update().filter(code=code).values_list("pk")
+        ),
+        code=Agency._meta.get_field("code"),
+    )
+    with transaction.atomic():
+        assert locking.rows(code=center.code) == [(center.pk,)]
+    if connection.features.has_select_for_update:
+        with pytest.raises(TransactionManagementError):
+            locking.rows(code=center.code)
+
+
+def test_a_value_that_is_not_a_parameter_is_refused():
+    query = CompiledQuery(
+        lambda code: Agency.objects.filter(code="x").values_list("pk"),
+        code=Agency._meta.get_field("code"),
+    )
+    with pytest.raises(ValueError, match="not a parameter"):
+        query.rows(code="x")
+
+
+def test_instances_from_some_columns_defer_the_others(center):
+    names = attnames(Agency, "name", "id", "code")
+    assert names == ("id", "code", "name")
+    agency = instance(Agency, names, (center.pk, center.code, center.name), "default")
+    assert agency.get_deferred_fields() >= {"path", "level"}
+    assert agency.path == center.path  # loaded when asked for
+    same = instance_of(Agency, {"code": center.code, "id": center.pk}, "default")
+    assert (same.pk, same.code, same._state.adding) == (center.pk, center.code, False)
+    with pytest.raises(ValueError, match="not attnames"):
+        attnames(Agency, "nothing")
+
+
+def test_row_insert_and_update_write_what_save_writes(center):
+    counter = DossierCounter(unit_code=center.code, day=timezone.localdate(), last=3)
+    row_insert(counter)
+    assert counter.pk is not None
+    assert not counter._state.adding
+    counter.last = 4
+    row_update(counter, ["last"])
+    stored = DossierCounter.objects.get(pk=counter.pk)
+    assert (stored.unit_code, stored.day, stored.last) == (
+        center.code,
+        timezone.localdate(),
+        4,
+    )
+
+
+def test_a_receiver_of_save_signals_is_never_skipped(center):
+    seen = []
+
+    def receiver(sender, instance, **kwargs):
+        seen.append(instance.unit_code)
+
+    signals.post_save.connect(receiver, sender=DossierCounter)
+    try:
+        assert insert_statement(DossierCounter(unit_code="x", day=None)) is None
+        counter = DossierCounter(unit_code="A", day=timezone.localdate())
+        row_insert(counter)
+        counter.last = 1
+        assert update_statement(counter, ["last"], "default") is None
+        row_update(counter, ["last"])
+    finally:
+        signals.post_save.disconnect(receiver, sender=DossierCounter)
+    assert seen == ["A", "A"]
+
+
+def test_an_event_insert_needs_its_own_save_declared_plain():
+    event = DossierEvent(seq=1, verb="x", to_status="draft", at=timezone.now())
+    assert insert_statement(event) is None
+    assert insert_statement(event, own_save=True) is not None
+
+
+def test_missing_values_are_written_as_null_in_the_text():
+    event = DossierEvent(
+        dossier_id=1, seq=1, verb="x", to_status="draft", at=timezone.now()
+    )
+    sql, params = insert_statement(event, own_save=True, returning=True)
+    assert sql.endswith(
+        connection.ops.return_insert_columns([DossierEvent._meta.pk])[0]
+    )
+    assert sql.count("NULL") == 2  # no actor, no acting agency
+    assert None not in params
+    assert len(params) + 2 == sql.count("%s") + 2 == len(attnames(DossierEvent)) - 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_statements_run_writes_all_or_nothing(center):
+    day = timezone.localdate()
+    first = DossierCounter(unit_code="A", day=day)
+    clash = DossierCounter(unit_code="A", day=day)  # the same (unit, day): refused
+    with pytest.raises(IntegrityError), transaction.atomic():
+        statements_run([insert_statement(first), insert_statement(clash)])
+    assert not DossierCounter.objects.exists()
+    other = DossierCounter(unit_code="B", day=day)
+    with transaction.atomic():
+        (pk,) = statements_run(
+            [insert_statement(first), insert_statement(other, returning=True)]
+        )
+    saved(other, "default", pk)
+    assert DossierCounter.objects.get(pk=other.pk).unit_code == "B"
+    assert DossierCounter.objects.count() == 2
+
+
+def test_a_key_is_reserved_on_postgresql_only():
+    key = pk_reserve(Dossier)
+    if connection.vendor == "postgresql":
+        assert key > 0
+        assert pk_reserve(Dossier) > key
+    else:
+        assert key is None
+
+
+def test_a_draft_and_its_first_event_verify(procedure, citizen):
+    dossier = dossier_draft_create(procedure=procedure, owner=citizen)
+    stored = Dossier.objects.get(pk=dossier.pk)
+    assert (stored.status, stored.version, stored.ledger_head) == (
+        Dossier.Status.DRAFT,
+        1,
+        dossier.ledger_head,
+    )
+    events = list(stored.events.order_by("seq"))
+    assert [event.verb for event in events] == ["created"]
+    assert ledger_verify_dossier(dossier=stored, events=events) is None
+    assert ledger_verify() == (1, [])
