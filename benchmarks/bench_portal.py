@@ -192,11 +192,17 @@ def fixtures_make(env: dict) -> Fixtures:
         search_weights=weights,
     )
     # Every combination once, in random order: searches the cache has not seen.
-    cold = [
-        {**search, **extra}
-        for search in searches
-        for extra in ({}, {"level": "province"}, {"page": "2"}, {"level": "commune"})
+    # 3,329 phrases × 12 filter sets: enough for a quiet machine's 20 s and more.
+    extras = [
+        {},
+        {"page": "2"},
+        {"page": "3"},
+        *({"level": level} for level in ("central", "province", "district", "commune")),
+        *({"service_level": kind} for kind in ("full", "partial", "info")),
+        {"level": "province", "service_level": "full"},
+        {"level": "commune", "service_level": "partial"},
     ]
+    cold = [{**search, **extra} for search in searches for extra in extras]
     random.shuffle(cold)
     fixtures.cold_searches = iter(cold)
     connection.close()
@@ -375,7 +381,9 @@ def scenario_catalog(client: Client, fx: Fixtures) -> str | None:
 
 
 def scenario_catalog_cold(client: Client, fx: Fixtures) -> str | None:
-    search = next(fx.cold_searches)  # list iterators are thread-safe in CPython
+    search = next(fx.cold_searches, None)  # list iterators are thread-safe
+    if search is None:
+        return "every never-seen search was used: raise the pool or the duration"
     status, body = client.call("GET", "/api/v1/procedures?" + urlencode(search))
     return None if status == 200 else f"catalog {status} {body[:120]!r}"
 

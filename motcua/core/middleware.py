@@ -11,7 +11,7 @@ from django.http import (
 )
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 
 class LanguageMiddleware(LocaleMiddleware):
@@ -29,7 +29,7 @@ class LanguageMiddleware(LocaleMiddleware):
         request.LANGUAGE_CODE = translation.get_language()
 
 
-_NUL_MESSAGE = _lazy(
+_NUL_MESSAGE = gettext_lazy(
     "Yêu cầu có ký tự rỗng (NUL, mã 0) không hợp lệ; hãy xoá ký tự đó rồi gửi lại."
 )
 _TEXT_BODIES = ("application/json", "application/x-www-form-urlencoded")
