@@ -7,7 +7,6 @@ written in bulk with one `imported` ledger event each (see bulk.py).
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from motcua.core.text import search_key
 from motcua.core.workcal import TZ, LimitUnit, TimeLimit, WorkCalendar
 from motcua.dossiers.models import Dossier, DossierEvent
 from motcua.dossiers.services import reception_for
-from motcua.dossiers.services.ledger import IMPORT_VERB
+from motcua.dossiers.services.ledger import imported_payload_parts
 from motcua.kpi.bulk import (
     DOSSIER_ATTNAMES,
     BulkWriter,
@@ -611,29 +610,12 @@ class FastLines:
                     copy_text(constants[name]).replace("{", "{{").replace("}", "}}")
                 )
         self.dossier_template = "\t".join(cells) + "\n"
-        marks = {"dossier": "@D@", "at": "@A@", "to": "@T@"}
-        content = json.dumps(
-            {
-                "dossier": marks["dossier"],
-                "seq": 1,
-                "verb": IMPORT_VERB,
-                "from": "",
-                "to": marks["to"],
-                "at": marks["at"],
-                "actor": None,
-                "reason": "",
-                "data": {"source": source},
-                "prev": "",
-            },
-            sort_keys=True,
-            ensure_ascii=False,
-        )
-        self.hash_template = (
-            content.replace("{", "{{")
-            .replace("}", "}}")
-            .replace('"@D@"', "{0}")
-            .replace("@A@", "{1}")
-            .replace("@T@", "{2}")
+        # The ledger's canonical text of the first event, as a format string of
+        # (dossier id, UTC time, status reached).
+        position = {"dossier": "{0}", "at": "{1}", "to": "{2}"}
+        self.hash_template = "".join(
+            position[part] if n % 2 else part.replace("{", "{{").replace("}", "}}")
+            for n, part in enumerate(imported_payload_parts(source=source))
         )
 
     def dossier(

@@ -30,7 +30,7 @@ from motcua.core.text import fold, nfc, search_key
 from motcua.core.workcal import LimitUnit
 from motcua.dossiers.models import Dossier, DossierEvent
 from motcua.dossiers.services import reception_for
-from motcua.dossiers.services.ledger import IMPORT_VERB
+from motcua.dossiers.services.ledger import imported_payload_parts
 from motcua.kpi.bulk import (
     BulkWriter,
     bulk_run,
@@ -627,17 +627,18 @@ def _local_day(expression: str) -> str:
 def _dossier_insert_sql() -> tuple[str, list]:
     """Return the INSERT … SELECT that turns staged rows into dossiers.
 
-    The ledger head is the SHA-256 of the `imported` event's canonical JSON, built
-    in SQL exactly as `event_hash` builds it (sorted keys, `", "` and `": "`
-    separators, UTC time with microseconds).
+    The ledger head is the SHA-256 of the `imported` event's canonical text, the
+    ledger's own with its slots filled in SQL (UTC time with microseconds).
     """
-    data = json.dumps({"source": SOURCE}, sort_keys=True, ensure_ascii=False)
-    payload = (
-        """'{"actor": null, "at": "' """
-        """|| to_char(moment AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') """
-        f"""|| '+00:00", "data": {data}, "dossier": ' || id """
-        """|| ', "from": "", "prev": "", "reason": "", "seq": 1, "to": "' """
-        f"""|| status || '", "verb": "{IMPORT_VERB}"}}'"""
+    slots = {
+        "dossier": "id::text",
+        "at": """to_char(moment AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')"""
+        " || '+00:00'",
+        "to": "status",
+    }
+    payload = " || ".join(
+        slots[part] if n % 2 else "'" + part.replace("'", "''") + "'"
+        for n, part in enumerate(imported_payload_parts(source=SOURCE))
     )
     result = "COALESCE(finished, returned)"
     timeliness = (

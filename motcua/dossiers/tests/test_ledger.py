@@ -263,3 +263,34 @@ def test_fold_refuses_an_impossible_sequence(make):
     with pytest.raises(ValueError, match="không hợp lệ"):
         status_fold([events[0], events[2]])  # draft straight to received
     assert status_fold([]) is None
+
+
+@pytest.mark.parametrize("source", ["generate", "import", 'nguồn "lạ" {x}'])
+def test_imported_payload_parts_hash_as_event_hash(source):
+    import hashlib
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from motcua.dossiers.services.ledger import IMPORT_VERB, imported_payload_parts
+
+    at = datetime(2025, 12, 31, 23, 59, 58, 123456, tzinfo=timezone(timedelta(hours=7)))
+    values = {
+        "dossier": "4217",
+        "at": at.astimezone(UTC).isoformat(timespec="microseconds"),
+        "to": "returned",
+    }
+    parts = imported_payload_parts(source=source)
+    text = "".join(values[p] if n % 2 else p for n, p in enumerate(parts))
+
+    assert parts[1::2] == ["at", "dossier", "to"]
+    assert hashlib.sha256(text.encode()).hexdigest() == event_hash(
+        dossier_id=4217,
+        seq=1,
+        verb=IMPORT_VERB,
+        from_status="",
+        to_status="returned",
+        at=at,
+        actor_id=None,
+        reason="",
+        data={"source": source},
+        prev_hash="",
+    )
