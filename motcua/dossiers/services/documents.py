@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.accounts.models import User
-from motcua.catalog.models import Component, Procedure
+from motcua.catalog.models import Component
 from motcua.core.compiled import CompiledQuery, instance_of, row_insert
 from motcua.core.errors import DomainError, ValidationFailed
 from motcua.dossiers.models import Dossier, DossierDocument
@@ -72,58 +72,17 @@ def document_check(*, upload: UploadedFile, max_mb: int) -> str:
     return content_type
 
 
-_APPLICANT_COLUMNS = (
-    "id",
-    "procedure_id",
-    "reception_id",
-    "agency_id",
-    "owner_id",
-    "assisted_by_id",
-    "status",
-)
-_NO_COMPONENT = 0  # no paper has this key
+class NotDraft(DomainError):
+    """The applicant's dossier is no longer a draft: its papers stay as submitted."""
 
-
-def _applicant_query(dossier_id: int, component_id: int):
-    current = DossierDocument.objects.filter(
-        dossier_id=OuterRef("pk"), component_id=component_id, withdrawn=False
-    )
-    return (
-        Dossier.objects.select_for_update(of=("self",))
-        .filter(pk=dossier_id)
-        .annotate(has_current=Exists(current))
-        .order_by()
-        .values_list(*_APPLICANT_COLUMNS, "procedure__max_upload_mb", "has_current")
-    )
-
-
-# What an applicant's upload reads of the locked dossier (compiled once): its
-# owner and status, its procedure's upload limit, whether the paper has a file.
-_APPLICANT_LOCKED = CompiledQuery(
-    _applicant_query,
-    dossier_id=Dossier._meta.pk,
-    component_id=DossierDocument._meta.get_field("component"),
-)
-
-
-def _locked_for_applicant(dossier: Dossier, component: Component | None) -> Dossier:
-    using = router.db_for_write(Dossier)
-    row = _APPLICANT_LOCKED.first(
-        using,
-        dossier_id=dossier.pk,
-        component_id=component.pk if component is not None else _NO_COMPONENT,
-    )
-    if row is None:
-        raise Dossier.DoesNotExist("Dossier matching query does not exist.")
-    *columns, max_upload_mb, has_current = row
-    locked = instance_of(
-        Dossier, dict(zip(_APPLICANT_COLUMNS, columns, strict=True)), using
-    )
-    locked.procedure = instance_of(
-        Procedure, {"id": locked.procedure_id, "max_upload_mb": max_upload_mb}, using
-    )
-    locked.has_current = has_current
-    return locked
+    def __init__(self, status: str) -> None:
+        super().__init__(
+            _(
+                "Hồ sơ đã nộp: không thay, thêm giấy tờ được nữa. Khi cần bổ "
+                "sung, cơ quan sẽ gửi yêu cầu và bạn nộp thêm tại đó."
+            )
+        )
+        self.status = status
 
 
 @transaction.atomic
@@ -145,15 +104,13 @@ def document_attach(
     """
     at = at or timezone.now()
     # Lock first: a file racing with the submission must not slip in after it.
-    if actor.is_official:
-        # The agencies' rows for an official's permission check.
-        dossier = (
-            Dossier.objects.select_for_update(of=("self",))
-            .select_related("procedure", "reception", "agency")
-            .get(pk=dossier.pk)
-        )
-    else:
-        dossier = _locked_for_applicant(dossier, component)
+    # The agencies' rows only for an official's permission check.
+    related = ("reception", "agency") if actor.is_official else ()
+    dossier = (
+        Dossier.objects.select_for_update(of=("self",))
+        .select_related("procedure", *related)
+        .get(pk=dossier.pk)
+    )
     if kind in (DossierDocument.Kind.INTERNAL, DossierDocument.Kind.RESULT):
         if not official_may_act(
             actor=actor,
@@ -184,12 +141,7 @@ def document_attach(
                 else Dossier.Status.SUPPLEMENT_REQUESTED
             )
             if dossier.status != allowed:
-                raise DomainError(
-                    _(
-                        "Hồ sơ đã nộp: không thay, thêm giấy tờ được nữa. Khi cần bổ "
-                        "sung, cơ quan sẽ gửi yêu cầu và bạn nộp thêm tại đó."
-                    )
-                )
+                raise NotDraft(dossier.status)
     if component is not None and component.procedure_id != dossier.procedure_id:
         raise ValidationFailed(
             {"component": [_("Giấy tờ này không thuộc thủ tục của hồ sơ.")]}
@@ -201,8 +153,7 @@ def document_attach(
         kind=kind,
         component=component,
         reused=reused,
-        # Read with the locked row when it was: nothing to replace, no UPDATE.
-        replace=replace and getattr(dossier, "has_current", True),
+        replace=replace,
         max_mb=dossier.procedure.max_upload_mb,
         at=at,
     )
@@ -247,19 +198,6 @@ def _store(
     document.file.save(upload.name, upload, save=False)
     row_insert(document)
     return document
-
-
-class NotDraft(DomainError):
-    """The applicant's dossier is no longer a draft: its papers stay as submitted."""
-
-    def __init__(self, status: str) -> None:
-        super().__init__(
-            _(
-                "Hồ sơ đã nộp: không thay, thêm giấy tờ được nữa. Khi cần bổ "
-                "sung, cơ quan sẽ gửi yêu cầu và bạn nộp thêm tại đó."
-            )
-        )
-        self.status = status
 
 
 def _own_query(dossier_id: int, owner_id: int, component_id: int):
