@@ -495,11 +495,15 @@ def _checked_dossiers(
             seen.add(code)
         procedure_code = _clean(cells[i_procedure])
         procedure_id = procedures.get(procedure_code)
-        if procedure_id is None:
+        if not procedure_code:
+            errors.append(_("thiếu procedure_code (mã thủ tục)"))
+        elif procedure_id is None:
             errors.append(_("không có thủ tục mã %(code)s") % {"code": procedure_code})
         agency_code = _clean(cells[i_agency])
         agency = agencies.get(agency_code)
-        if agency is None:
+        if not agency_code:
+            errors.append(_("thiếu agency_code (mã cơ quan giải quyết)"))
+        elif agency is None:
             errors.append(_("không có cơ quan mã %(code)s") % {"code": agency_code})
         reception_id = None
         reception_code = _clean(cells[i_reception])
@@ -537,7 +541,10 @@ def _checked_dossiers(
             statuses[text] = folded if folded in DOSSIER_STATUSES else None
         status = statuses[text]
         if status is None:
-            errors.append(_("trạng thái «%(v)s» không hợp lệ") % {"v": text.strip()})
+            errors.append(
+                _("trạng thái «%(v)s» không hợp lệ (%(allowed)s)")
+                % {"v": text.strip(), "allowed": ", ".join(sorted(DOSSIER_STATUSES))}
+            )
         received = _moment(cells[i_received].strip(), "received_at", errors)
         due = _moment(cells[i_due].strip(), "due_at", errors)
         finished = _moment(cells[i_finished].strip(), "finished_at", errors)
