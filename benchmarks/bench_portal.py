@@ -321,6 +321,7 @@ class Result:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     samples: list[str] = field(default_factory=list)
+    cpu: dict[str, float] = field(default_factory=dict)  # seconds, per part
 
     @property
     def rate(self) -> float:
@@ -431,6 +432,66 @@ def scenario_submission(client: Client, fx: Fixtures, pdf: bytes) -> str | None:
     return None
 
 
+# ---------------------------------------------------------------- CPU per part
+
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _proc_times(pid: int) -> tuple[str, int, float, float]:
+    """Return (command, parent, own CPU s, reaped children's CPU s) of a process."""
+    with open(f"/proc/{pid}/stat", "rb") as stat:
+        raw = stat.read().decode()
+    command = raw[raw.index("(") + 1 : raw.rindex(")")]
+    fields = raw[raw.rindex(")") + 2 :].split()
+    # fields[0] is field 3 (state): utime 14, stime 15, cutime 16, cstime 17.
+    own = (int(fields[11]) + int(fields[12])) / _TICK
+    children = (int(fields[13]) + int(fields[14])) / _TICK
+    return command, int(fields[1]), own, children
+
+
+def _is_backend(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            title = cmdline.read()
+    except OSError:
+        return False
+    return b"(" in title or b"[local]" in title  # "… 127.0.0.1(5123) idle"
+
+
+def cpu_snapshot(server_pid: int | None, redis_pid: int | None) -> dict[str, float]:
+    """CPU seconds used so far by the server, PostgreSQL, Redis and this client.
+
+    A part's figure adds its live processes' time and what its parent collected
+    from exited ones (gunicorn's master, PostgreSQL's postmaster), so a process
+    that ends between two snapshots still counts.
+    """
+    processes = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                processes[int(entry)] = _proc_times(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue
+    parts = dict.fromkeys(("server", "postgres", "pg other", "redis", "client"), 0.0)
+    for pid, (command, parent, own, children) in processes.items():
+        if pid == os.getpid():
+            parts["client"] += own
+        elif server_pid and (pid == server_pid or parent == server_pid):
+            parts["server"] += own + (children if pid == server_pid else 0)
+        elif command.startswith("postgres"):
+            # Backends serve a connection; the others are the postmaster (with
+            # its exited children), WAL writer, checkpointer, autovacuum …
+            if processes.get(parent, ("",))[0] != "postgres":
+                parts["pg other"] += own + children
+            elif _is_backend(pid):
+                parts["postgres"] += own
+            else:
+                parts["pg other"] += own
+        elif redis_pid and pid == redis_pid:
+            parts["redis"] += own
+    return parts
+
+
 def drive(result: Result, operation, args, fx: Fixtures, seconds: float, warmup: float):
     """Run `operation` from `args.concurrency` threads; add to `result`."""
     lock = threading.Lock()
@@ -465,6 +526,7 @@ def drive(result: Result, operation, args, fx: Fixtures, seconds: float, warmup:
             threading.Thread(target=worker, args=(stop_at, record))
             for _ in range(args.concurrency)
         ]
+        before = cpu_snapshot(args.server_pid, args.redis_pid) if record else {}
         started = time.perf_counter()
         for thread in threads:
             thread.start()
@@ -472,6 +534,9 @@ def drive(result: Result, operation, args, fx: Fixtures, seconds: float, warmup:
             thread.join()
         if record:
             result.seconds += time.perf_counter() - started
+            after = cpu_snapshot(args.server_pid, args.redis_pid)
+            for part, used in after.items():
+                result.cpu[part] = result.cpu.get(part, 0.0) + used - before[part]
 
 
 def report(results: dict[str, Result], args, fx: Fixtures) -> None:
@@ -490,6 +555,21 @@ def report(results: dict[str, Result], args, fx: Fixtures) -> None:
         )
         for sample in result.samples[:3]:
             print(f"    error: {sample}")
+    print()
+    print("CPU per operation, ms (from /proc; the client is this process)")
+    parts = ("server", "postgres", "pg other", "redis", "client")
+    heads = "".join(f"{part:>10}" for part in parts)
+    print(f"{'scenario':<40}{heads}{'total':>9}")
+    for result in results.values():
+        count = len(result.latencies)
+        if not count or not result.cpu:
+            continue
+        per = {part: result.cpu.get(part, 0.0) * 1000 / count for part in parts}
+        print(
+            f"{result.name:<40}"
+            + "".join(f"{per[part]:>10.2f}" for part in parts)
+            + f"{sum(per.values()):>9.2f}"
+        )
     floor_select = results["floor_select"].rate
     floor_insert = results["floor_insert"].rate
     print()
@@ -570,6 +650,8 @@ def main() -> None:
             f"{len(fx.lookups)} codes to look up, {len(fx.searches)} searches"
         )
         server = server_start(args, env)
+        args.server_pid = server.pid
+        args.redis_pid = redis.pid if redis is not None else None
         results = run_scenarios(args, fx)
     finally:
         if server is not None:

@@ -110,6 +110,16 @@ if DATABASE_URL:
             DATABASE_URL, conn_max_age=int(env("DB_CONN_MAX_AGE", "60"))
         )
     }
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # Parameters bound by the server, and a statement run DB_PREPARE_THRESHOLD
+        # times on a connection prepared by psycopg: repeated queries are parsed
+        # and planned once per connection, not on every call. Behind a pooler in
+        # transaction mode set DB_PREPARE_THRESHOLD to an empty value (off).
+        threshold = env("DB_PREPARE_THRESHOLD", "5")
+        DATABASES["default"].setdefault("OPTIONS", {}).update(
+            server_side_binding=True,
+            prepare_threshold=int(threshold) if threshold else None,
+        )
 else:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
