@@ -192,6 +192,13 @@ class Dossier(TimeStampedModel):
         related_name="assigned_dossiers",
     )
     pin = models.CharField(_("mã tra cứu"), max_length=8, blank=True)
+    # The key a client sent with a whole submission (Idempotency-Key): the same
+    # key again returns this dossier instead of submitting a second one.
+    # NULL when none: the unique index holds only the dossiers that have one,
+    # and `client_key = %s` proves its condition even in a prepared statement.
+    client_key = models.CharField(
+        _("khóa chống nộp trùng"), max_length=64, null=True, blank=True, default=None
+    )
 
     class Meta:
         ordering = ["-submitted_at", "-pk"]
@@ -228,6 +235,11 @@ class Dossier(TimeStampedModel):
             models.CheckConstraint(
                 condition=Q(status="draft") | Q(code__isnull=False),
                 name="dossier_code_once_submitted",
+            ),
+            models.UniqueConstraint(
+                fields=["owner", "client_key"],
+                condition=Q(client_key__isnull=False),
+                name="dossier_owner_client_key",
             ),
         ]
 

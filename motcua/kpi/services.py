@@ -19,7 +19,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection, router, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -603,17 +603,60 @@ class _Enqueue:
         kpi_dossiers_refresh.enqueue(dossier_ids=sorted(self.ids))
 
 
-def dossier_changed(*, dossier_id: int) -> None:
-    """Schedule a recount of a dossier after the current transaction commits.
+class _Enqueued:
+    """Marks a transaction that already holds the recount of its first dossier."""
 
-    The saves of one transaction share one task; a rollback drops it with the
-    transaction's other callbacks.
+    def __init__(self, dossier_id: int) -> None:
+        self.dossier_id = dossier_id
+
+    def __call__(self) -> None:
+        """Nothing to do at commit: the task's row commits with the dossier."""
+
+
+def _tasks_commit_with_dossiers() -> bool:
+    """Return whether an enqueued recount is a row of the dossiers' own database.
+
+    Then a task enqueued inside the transaction becomes visible with the change
+    it recounts, or never: no commit of its own, and nothing lost when the
+    process dies between the two.
+    """
+    from django_tasks import task_backends
+    from django_tasks_db import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    from motcua.kpi.tasks import kpi_dossiers_refresh
+
+    backend = task_backends[kpi_dossiers_refresh.backend]
+    return (
+        isinstance(backend, DatabaseBackend)
+        and router.db_for_write(DBTaskResult) == connection.alias
+    )
+
+
+def dossier_changed(*, dossier_id: int) -> None:
+    """Schedule a recount of a dossier with the current transaction.
+
+    With the database task backend the first dossier of a transaction is
+    enqueued inside it (its task commits or rolls back with it); the others, and
+    every dossier with another backend, share one task enqueued after the commit.
+    A rollback drops both.
     """
     if connection.in_atomic_block:
+        enqueued_here = False
         for _sids, func, _robust in connection.run_on_commit:
             if isinstance(func, _Enqueue):
                 func.ids.add(dossier_id)
                 return
+            if isinstance(func, _Enqueued):
+                if func.dossier_id == dossier_id:
+                    return
+                enqueued_here = True
+        if not enqueued_here and _tasks_commit_with_dossiers():
+            from motcua.kpi.tasks import kpi_dossiers_refresh
+
+            kpi_dossiers_refresh.enqueue(dossier_ids=[dossier_id])
+            transaction.on_commit(_Enqueued(dossier_id))
+            return
     callback = _Enqueue()
     callback.ids.add(dossier_id)
     transaction.on_commit(callback)

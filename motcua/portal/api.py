@@ -28,7 +28,9 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from ninja import Field, File, Query, Router, Schema, Status
+from ninja.errors import ValidationError as NinjaValidationError
 from ninja.files import UploadedFile
+from pydantic import ValidationError as PydanticValidationError
 
 from motcua.accounts.models import Agency, User
 from motcua.api.auth import api_auth
@@ -46,10 +48,14 @@ from motcua.dossiers.selectors import dossier_list_for
 from motcua.dossiers.services import (
     Delivery,
     InvalidTransition,
+    KeyReused,
     NotDraft,
+    Paper,
+    client_key_check,
     document_attach_own,
     dossier_draft_create,
     dossier_submit,
+    dossier_submit_whole,
 )
 from motcua.portal.selectors import dossier_documents, dossier_timeline
 
@@ -465,6 +471,7 @@ _DRAFT_PROCEDURE_COLUMNS = (
     "service_level",
     "form_schema",
     "result_type",
+    "max_upload_mb",
     "agency_id",
 )
 _DRAFT_AGENCY_COLUMNS = attnames(Agency)
@@ -628,6 +635,149 @@ def dossier_submit_api(request: HttpRequest, dossier_id: int):
         "lookup_pin": dossier.pin,
         "submitted_at": dossier.submitted_at,
     }
+
+
+_WHOLE_BODY = {
+    "required": True,
+    "content": {
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "required": ["dossier"],
+                "properties": {
+                    "dossier": {
+                        "type": "string",
+                        "description": (
+                            "JSON như thân của POST /api/v1/dossiers: procedure_code, "
+                            "form, delivery, agency_code (thủ tục cấp xã)"
+                        ),
+                        "example": (
+                            '{"procedure_code": "1.002852", "form": {}, '
+                            '"delivery": {"method": "online"}}'
+                        ),
+                    }
+                },
+                "additionalProperties": {
+                    "type": "string",
+                    "format": "binary",
+                    "description": (
+                        "Tệp của thành phần hồ sơ, tên phần là documents.<id thành "
+                        "phần>; gửi lặp lại tên đó cho giấy tờ nhiều tệp"
+                    ),
+                },
+            }
+        }
+    },
+}
+_PAPER_PART = "documents."
+
+
+def _whole_payload(request: HttpRequest) -> DossierCreateIn:
+    raw = request.POST.get("dossier")
+    if raw is None:
+        raise ValidationFailed(
+            {
+                "dossier": [
+                    _(
+                        "Gửi multipart/form-data có phần «dossier» (JSON của hồ sơ) "
+                        "và mỗi tệp trong phần «documents.<id thành phần>»."
+                    )
+                ]
+            },
+            _("Thiếu nội dung hồ sơ."),
+        )
+    try:
+        return DossierCreateIn.model_validate_json(raw)
+    except PydanticValidationError as error:
+        errors = [
+            {**item, "loc": ("body", "payload", "dossier", *item["loc"])}
+            for item in error.errors(include_url=False)
+        ]
+        raise NinjaValidationError(errors) from None
+
+
+def _whole_papers(request: HttpRequest) -> list[Paper]:
+    papers, wrong = [], []
+    for name in request.FILES:
+        number = name.removeprefix(_PAPER_PART)
+        if not name.startswith(_PAPER_PART) or not number.isdigit():
+            wrong.append(name)
+            continue
+        papers.append(Paper(int(number), tuple(request.FILES.getlist(name))))
+    if wrong:
+        raise ValidationFailed(
+            {
+                name: [
+                    _(
+                        "Tên phần tệp phải là documents.<id thành phần>, ví dụ "
+                        "documents.108."
+                    )
+                ]
+                for name in wrong
+            },
+            _("Có tệp gửi dưới tên không dùng được."),
+        )
+    return papers
+
+
+@router.post(
+    "/submissions",
+    response={200: SubmittedOut, 201: SubmittedOut},
+    auth=api_auth,
+    summary="Nộp trọn hồ sơ trong một yêu cầu (tờ khai, giấy tờ, nộp)",
+    openapi_extra={
+        "requestBody": _WHOLE_BODY,
+        "parameters": [
+            {
+                "in": "header",
+                "name": "Idempotency-Key",
+                "required": True,
+                "schema": {"type": "string", "minLength": 8, "maxLength": 64},
+                "description": (
+                    "Khóa chống nộp trùng do ứng dụng tạo (ví dụ UUID), mới cho mỗi "
+                    "hồ sơ: gửi lại cùng khóa trả về hồ sơ đã nộp (200), không tạo "
+                    "hồ sơ thứ hai"
+                ),
+            }
+        ],
+    },
+)
+def dossier_submit_whole_api(request: HttpRequest):
+    """Create, attach the papers and submit in one request: 201, or 200 on a retry.
+
+    The same checks as the three steps: the e-form, each file's type from its
+    content and its size, every required paper, a verified account. Nothing is
+    kept when one fails.
+    """
+    user = _applicant_account(request)
+    key = client_key_check(request.headers.get("Idempotency-Key", ""))
+    payload = _whole_payload(request)
+    papers = _whole_papers(request)
+    procedure = _published_procedure(payload.procedure_code)
+    try:
+        dossier, created = dossier_submit_whole(
+            procedure=procedure,
+            owner=user,
+            client_key=key,
+            form_data=dict(payload.form),
+            delivery=Delivery(
+                method=payload.delivery.method, address=payload.delivery.address
+            ),
+            papers=papers,
+            agency=_commune(payload.agency_code),
+        )
+    except KeyReused as refused:
+        raise ApiError(409, "key_reused", refused.message) from None
+    return Status(
+        201 if created else 200,
+        {
+            "id": dossier.pk,
+            "code": dossier.code,
+            "status": dossier.status,
+            "lookup_pin": dossier.pin,
+            "submitted_at": dossier.submitted_at,
+        },
+    )
 
 
 def _local(moment: datetime | None) -> datetime | None:

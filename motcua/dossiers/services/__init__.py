@@ -42,13 +42,22 @@ from motcua.dossiers.services.lifecycle import (
     dossier_withdraw,
     reception_for,
 )
+from motcua.dossiers.services.whole import (
+    KeyReused,
+    Paper,
+    client_key_check,
+    dossier_submit_whole,
+)
 
 __all__ = [
     "TRANSITIONS",
     "Applicant",
     "Delivery",
     "InvalidTransition",
+    "KeyReused",
     "NotDraft",
+    "Paper",
+    "client_key_check",
     "deciding_agency_for",
     "document_attach",
     "document_attach_own",
@@ -72,6 +81,7 @@ __all__ = [
     "dossier_stop",
     "dossier_stop_unanswered",
     "dossier_submit",
+    "dossier_submit_whole",
     "dossier_supplement_provide",
     "dossier_transfer_agency",
     "dossier_withdraw",

@@ -72,6 +72,15 @@ def document_check(*, upload: UploadedFile, max_mb: int) -> str:
     return content_type
 
 
+def file_digest(upload: UploadedFile) -> str:
+    """Return the SHA-256 of an upload's content, leaving it ready to be read again."""
+    digest = hashlib.sha256()
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    return digest.hexdigest()
+
+
 class NotDraft(DomainError):
     """The applicant's dossier is no longer a draft: its papers stay as submitted."""
 
@@ -173,10 +182,7 @@ def _store(
 ) -> DossierDocument:
     """Check the file, store it and record it on the locked dossier."""
     content_type = document_check(upload=upload, max_mb=max_mb)
-    digest = hashlib.sha256()
-    for chunk in upload.chunks():
-        digest.update(chunk)
-    upload.seek(0)
+    digest = file_digest(upload)
     if replace and component is not None and kind == DossierDocument.Kind.COMPONENT:
         # A new file for the same paper replaces the old one in a draft; the old
         # one is kept (marked replaced) so nothing acknowledged is lost.
@@ -190,7 +196,7 @@ def _store(
         name=upload.name[:255],
         size=upload.size,
         content_type=content_type,
-        sha256=digest.hexdigest(),
+        sha256=digest,
         reused=reused,
         uploaded_by=actor,
         uploaded_at=at,

@@ -1,0 +1,341 @@
+"""The one-request submission: POST /api/v1/submissions with an Idempotency-Key."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test import Client
+
+from motcua.api.auth import token_issue
+from motcua.api.tests.conftest import (
+    ELF_BYTES,
+    GOOD_FORM,
+    bearer,
+    counts,
+    error_of,
+    pdf,
+)
+from motcua.api.tests.test_dossiers import stored_files
+from motcua.dossiers.models import Dossier
+from motcua.dossiers.services.ledger import ledger_verify_dossier
+from motcua.notifications.models import AccountVerification
+
+pytestmark = pytest.mark.django_db
+
+
+def whole(
+    client,
+    procedure,
+    *,
+    key: str | None = "",
+    files: dict | None = None,
+    dossier: dict | str | None = None,
+    **overrides,
+):
+    """POST a whole dossier; every required paper gets a PDF unless `files` says."""
+    if dossier is None:
+        dossier = {
+            "procedure_code": procedure.code,
+            "form": dict(GOOD_FORM),
+            "delivery": {"method": "online"},
+            **overrides,
+        }
+    if files is None:
+        files = {
+            f"documents.{component.pk}": SimpleUploadedFile("don.pdf", pdf())
+            for component in procedure.components.filter(required=True)
+        }
+    data = dict(files)
+    if dossier is not False:
+        data["dossier"] = dossier if isinstance(dossier, str) else json.dumps(dossier)
+    headers = {}
+    if key is not None:
+        headers["idempotency-key"] = key or str(uuid.uuid4())
+    # Sent as multipart/form-data, as a browser form or curl -F would.
+    return client.post("/api/v1/submissions", data=data, headers=headers)
+
+
+def test_one_request_submits_with_the_history_of_the_steps(
+    citizen_client, citizen, online_procedure
+):
+    required = online_procedure.components.get(required=True)
+    optional = online_procedure.components.get(required=False)
+    response = whole(
+        citizen_client,
+        online_procedure,
+        files={
+            f"documents.{required.pk}": SimpleUploadedFile("don.pdf", pdf()),
+            f"documents.{optional.pk}": [
+                SimpleUploadedFile("trang-1.pdf", pdf()),
+                SimpleUploadedFile("trang-2.pdf", pdf() + b"\n% 2\n"),
+            ],
+        },
+    )
+    assert response.status_code == 201, response.content
+    body = response.json()
+    dossier = Dossier.objects.get(pk=body["id"])
+    assert body["status"] == dossier.status == "submitted"
+    assert body["code"] == dossier.code
+    assert body["code"].startswith("000.00.70.H37-")
+    assert body["lookup_pin"] == dossier.pin
+    assert dossier.owner == citizen
+    assert dossier.channel == Dossier.Channel.ONLINE
+    assert dossier.form_data["dien_tich"] == 24
+    assert dossier.fee_total == 250_000
+    assert dossier.applicant_name == citizen.full_name
+    assert list(dossier.events.order_by("seq").values_list("verb", flat=True)) == [
+        "created",
+        "submitted",
+    ]
+    events = list(dossier.events.order_by("seq"))
+    assert ledger_verify_dossier(dossier=dossier, events=events) is None
+    papers = sorted(
+        (d.component_id, d.name, d.size, d.file.read()) for d in dossier.documents.all()
+    )
+    assert papers == sorted(
+        [
+            (required.pk, "don.pdf", len(pdf()), pdf()),
+            (optional.pk, "trang-1.pdf", len(pdf()), pdf()),
+            (optional.pk, "trang-2.pdf", len(pdf()) + 5, pdf() + b"\n% 2\n"),
+        ]
+    )
+    # The owner follows it like any other dossier.
+    followed = citizen_client.get(f"/api/v1/dossiers/{body['code']}")
+    assert followed.status_code == 200
+    assert followed.json()["status"] == "submitted"
+
+
+def test_the_same_key_again_returns_the_first_answer_and_writes_nothing(
+    citizen_client, online_procedure
+):
+    key = str(uuid.uuid4())
+    first = whole(citizen_client, online_procedure, key=key)
+    assert first.status_code == 201
+    before, files = counts(), stored_files()
+    again = whole(citizen_client, online_procedure, key=key)
+    assert again.status_code == 200
+    assert again.json() == first.json()
+    assert counts() == before
+    assert stored_files() == files
+    # A new key is a new dossier.
+    other = whole(citizen_client, online_procedure)
+    assert other.status_code == 201
+    assert other.json()["code"] != first.json()["code"]
+
+
+def test_a_key_is_the_callers_own(citizen_client, other_client, online_procedure):
+    key = str(uuid.uuid4())
+    mine = whole(citizen_client, online_procedure, key=key).json()
+    theirs = whole(other_client, online_procedure, key=key)
+    assert theirs.status_code == 201
+    assert theirs.json()["id"] != mine["id"]
+
+
+def test_a_key_reused_for_another_procedure_is_refused(
+    citizen_client, online_procedure, commune, commune_procedure
+):
+    key = str(uuid.uuid4())
+    first = whole(citizen_client, online_procedure, key=key).json()
+    before = counts()
+    response = whole(
+        citizen_client,
+        commune_procedure,
+        key=key,
+        form={},
+        agency_code=commune.code,
+        delivery={"method": "counter"},
+    )
+    assert response.status_code == 409
+    error = error_of(response)
+    assert error["code"] == "key_reused"
+    assert first["code"] in error["message"]
+    assert counts() == before
+
+
+@pytest.mark.parametrize("key", [None, "short", "có dấu-1234567", "x" * 65])
+def test_a_missing_or_unusable_key_is_refused(citizen_client, online_procedure, key):
+    before, files = counts(), stored_files()
+    response = whole(citizen_client, online_procedure, key=key)
+    assert response.status_code == 422
+    assert "Idempotency-Key" in error_of(response)["fields"]
+    assert counts() == before
+    assert stored_files() == files
+
+
+def test_a_missing_required_paper_is_named(citizen_client, online_procedure):
+    optional = online_procedure.components.get(required=False)
+    before, files = counts(), stored_files()
+    response = whole(
+        citizen_client,
+        online_procedure,
+        files={f"documents.{optional.pk}": SimpleUploadedFile("a.pdf", pdf())},
+    )
+    assert response.status_code == 422
+    error = error_of(response)
+    assert error["fields"]["documents"] == [
+        "Thiếu giấy tờ: Đơn đề nghị (thành phần số "
+        f"{online_procedure.components.get(required=True).pk})"
+    ]
+    assert counts() == before
+    assert stored_files() == files
+
+
+def test_every_refusal_is_listed_at_once_and_nothing_is_kept(
+    citizen_client, online_procedure
+):
+    online_procedure.max_upload_mb = 1
+    online_procedure.save()
+    required = online_procedure.components.get(required=True)
+    optional = online_procedure.components.get(required=False)
+    form = dict(GOOD_FORM, so_cccd="12345")
+    before, files = counts(), stored_files()
+    response = whole(
+        citizen_client,
+        online_procedure,
+        form=form,
+        files={
+            f"documents.{required.pk}": SimpleUploadedFile("don.pdf", ELF_BYTES),
+            f"documents.{optional.pk}": SimpleUploadedFile(
+                "to.pdf", pdf() + b"%" * (1024 * 1024)
+            ),
+            "documents.999999": SimpleUploadedFile("la.pdf", pdf()),
+        },
+    )
+    assert response.status_code == 422
+    fields = error_of(response)["fields"]
+    assert set(fields) == {
+        "form.so_cccd",
+        f"documents.{required.pk}",
+        f"documents.{optional.pk}",
+        "documents.999999",
+    }
+    assert "không phải PDF" in fields[f"documents.{required.pk}"][0]
+    assert "lớn hơn 1 MB" in fields[f"documents.{optional.pk}"][0]
+    assert "999999" in fields["documents.999999"][0]
+    assert counts() == before
+    assert stored_files() == files
+
+
+@pytest.mark.parametrize(
+    ("dossier", "field"),
+    [
+        (False, "dossier"),
+        ("{not json", "dossier"),
+        ({"form": {}, "delivery": {"method": "online"}}, "dossier.procedure_code"),
+        (
+            {"procedure_code": "1.1", "delivery": {"method": "drone"}},
+            "dossier.delivery",
+        ),
+        (
+            {"procedure_code": 12, "delivery": {"method": "online"}},
+            "dossier.procedure_code",
+        ),
+    ],
+)
+def test_a_bad_dossier_part_says_what_to_fix(
+    citizen_client, online_procedure, dossier, field
+):
+    before = counts()
+    response = whole(citizen_client, online_procedure, dossier=dossier)
+    assert response.status_code == 422
+    error = error_of(response)
+    assert any(name.startswith(field) for name in error["fields"]), error["fields"]
+    assert counts() == before
+
+
+def test_a_file_under_another_name_is_refused(citizen_client, online_procedure):
+    before = counts()
+    response = whole(
+        citizen_client,
+        online_procedure,
+        files={"file": SimpleUploadedFile("don.pdf", pdf())},
+    )
+    assert response.status_code == 422
+    assert "documents.<id" in error_of(response)["fields"]["file"][0]
+    assert counts() == before
+
+
+def test_unknown_and_info_only_procedures_are_refused(
+    citizen_client, online_procedure, info_procedure
+):
+    before = counts()
+    unknown = whole(citizen_client, online_procedure, procedure_code="9.999999")
+    assert unknown.status_code == 422
+    assert "9.999999" in error_of(unknown)["fields"]["procedure_code"][0]
+    info = whole(citizen_client, info_procedure, files={}, form={})
+    assert info.status_code == 422
+    assert "chỉ cung cấp thông tin" in error_of(info)["fields"]["procedure_code"][0]
+    assert counts() == before
+
+
+def test_an_unverified_account_cannot_submit(citizen, citizen_client, online_procedure):
+    AccountVerification.objects.create(
+        user=citizen, channel="sms", destination=citizen.phone
+    )
+    before = counts()
+    response = whole(citizen_client, online_procedure)
+    assert response.status_code == 409
+    assert "chưa được xác minh" in error_of(response)["message"]
+    assert counts() == before
+
+
+def test_officials_and_anonymous_callers_cannot_submit(
+    client, receiver, online_procedure
+):
+    before = counts()
+    assert whole(bearer(receiver), online_procedure).status_code == 403
+    assert whole(client, online_procedure).status_code == 401
+    assert counts() == before
+
+
+def test_the_operation_is_documented(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    operation = schema["paths"]["/api/v1/submissions"]["post"]
+    assert set(operation["responses"]) >= {"200", "201"}
+    body = operation["requestBody"]["content"]["multipart/form-data"]["schema"]
+    assert body["required"] == ["dossier"]
+    assert any(p["name"] == "Idempotency-Key" for p in operation["parameters"])
+
+
+needs_postgres = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="concurrent commits on one unique key need PostgreSQL",
+)
+
+
+@needs_postgres
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_the_same_key_sent_four_times_at_once_makes_one_dossier(
+    citizen, online_procedure
+):
+    key = str(uuid.uuid4())
+    token = token_issue(user=citizen)
+    barrier = threading.Barrier(4)
+
+    def send():
+        try:
+            barrier.wait(timeout=10)
+            client = Client(headers={"authorization": f"Bearer {token}"})
+            return whole(client, online_procedure, key=key)
+        finally:
+            connection.close()
+
+    before = stored_files()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        responses = list(pool.map(lambda _: send(), range(4)))
+    assert sorted(r.status_code for r in responses) == [200, 200, 200, 201]
+    assert len({r.json()["code"] for r in responses}) == 1
+    dossier = Dossier.objects.get(owner=citizen, client_key=key)
+    assert dossier.events.count() == 2
+    assert dossier.documents.count() == 1
+    # The losers' files were deleted: one stored file more than before.
+    assert len(stored_files() - before) == 1
+    code_number = int(dossier.code.rsplit("-", 1)[1])
+    assert code_number == 1  # the losers' code numbers were given back
