@@ -49,6 +49,9 @@ def main() -> None:
         help="profile these requests (comma-separated; all without a value)",
     )
     parser.add_argument("--top", type=int, default=45)
+    parser.add_argument(
+        "--sampling", action="store_true", help="profile with pyinstrument's sampler"
+    )
     args = parser.parse_args()
 
     import django
@@ -98,7 +101,13 @@ def main() -> None:
     names = ("floor", "create", "upload", "submit", "whole")
     timings: dict[str, list[float]] = {name: [] for name in names}
     queries: dict[str, list[int]] = {name: [] for name in names}
-    profiler = cProfile.Profile(time.process_time) if args.profile else None
+    profiler = None
+    if args.profile and args.sampling:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.0001)
+    elif args.profile:
+        profiler = cProfile.Profile(time.process_time)
     handler = client.handler
     current = {"name": ""}
 
@@ -110,12 +119,12 @@ def main() -> None:
             queries[current["name"]].append(len(captured))
             return response
         if profiler and current["name"] in args.profile:
-            profiler.enable()
+            profiler.start() if args.sampling else profiler.enable()
         started = time.process_time()
         response = handler(environ)
         spent = time.process_time() - started
-        if profiler:
-            profiler.disable()
+        if profiler and current["name"] in args.profile:
+            profiler.stop() if args.sampling else profiler.disable()
         if recording["on"]:
             timings[current["name"]].append(spent * 1000)
         return response
@@ -205,7 +214,9 @@ def main() -> None:
         f"submission in 3 requests / floor INSERT (CPU, medians): "
         f"{floor / total_median:.1%}; in 1 request: {floor / whole[0]:.1%} (goal 30%)"
     )
-    if profiler:
+    if profiler and args.sampling:
+        print(profiler.output_text(unicode=False, color=False, show_all=False))
+    elif profiler:
         stats = pstats.Stats(profiler)
         stats.sort_stats("cumulative").print_stats(args.top)
         stats.sort_stats("tottime").print_stats(args.top)

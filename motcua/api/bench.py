@@ -1,8 +1,10 @@
-"""Two bare endpoints that give the benchmark its floor (`MOTCUA_BENCH_ENDPOINTS=1`).
+"""Bare endpoints that give the benchmark its floor (`MOTCUA_BENCH_ENDPOINTS=1`).
 
 They answer 404 unless the setting is on, and stay out of the OpenAPI schema.
-One does a single INSERT, the other a single SELECT by a unique index, both
-through the same server, Ninja and ORM as the real endpoints.
+One does a single INSERT, one a single SELECT by a unique index, both through
+the same server, Ninja and ORM as the real endpoints. The third receives a file
+as multipart/form-data, as an upload does, and does the same single INSERT: the
+most a request carrying the file could do, with no check, hash or storage.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import secrets
 from django.conf import settings
 from django.http import Http404, HttpRequest
 from django.utils import timezone
-from ninja import Query, Router
+from ninja import File, Query, Router
+from ninja.files import UploadedFile
 
 from motcua.dossiers.models import Dossier, DossierCounter
 
@@ -30,6 +33,16 @@ def bench_insert(request: HttpRequest):
     _enabled()
     row = DossierCounter.objects.create(
         unit_code=secrets.token_hex(12), day=timezone.localdate(), last=1
+    )
+    return {"id": row.pk}
+
+
+@router.post("/bench/upload", include_in_schema=False)
+def bench_upload(request: HttpRequest, file: File[UploadedFile]):
+    """Receive one file (parsed, not stored) and insert one row."""
+    _enabled()
+    row = DossierCounter.objects.create(
+        unit_code=secrets.token_hex(12), day=timezone.localdate(), last=file.size
     )
     return {"id": row.pk}
 

@@ -657,6 +657,9 @@ def dossier_submit(
     if not actor.is_official:
         _require_verified(actor, dossier.verification_pending)
     _check_complete(dossier)
+    # Enqueued now rather than in `_transition`: the code's counter, taken next,
+    # stays locked until the commit, and concurrent submissions wait for it.
+    dossier_changed(dossier_id=dossier.pk)
     local_day = timezone.localdate(at)
     dossier.code = dossier_code_next(unit=dossier.reception, day=local_day)
     dossier.pin = pin_new()

@@ -297,6 +297,7 @@ def _write(
         event_build(dossier=dossier, verb="created", to_status=S.DRAFT, at=at,
                     actor=owner),
     ]  # fmt: skip
+    dossier_changed(dossier_id=dossier.pk)  # indicators recounted, with the commit
     # The code's number last: its counter stays locked until the commit.
     dossier.code = dossier_code_next(unit=dossier.reception, day=timezone.localdate(at))
     dossier.pin = pin_new()
@@ -327,7 +328,6 @@ def _write(
         saved(dossier, using)
     for event in events:
         event_notify_schedule(event=event)  # neither is notified today; as any event
-    dossier_changed(dossier_id=dossier.pk)  # indicators recounted, on commit
 
 
 def _discard(documents: list[DossierDocument]) -> None:
