@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.core.exceptions import (
+    RequestDataTooBig,
+    TooManyFieldsSent,
+    TooManyFilesSent,
+)
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
@@ -131,6 +138,60 @@ def install_error_handlers(api: NinjaAPI) -> None:
         # Invalid transitions and other refusals conflict with the record's state.
         return api.create_response(
             request, error_body(exc.code, exc.message), status=409
+        )
+
+    @api.exception_handler(MultiPartParserError)
+    def unreadable_form(request: HttpRequest, exc: Exception) -> HttpResponse:
+        return api.create_response(
+            request,
+            error_body(
+                "malformed_body",
+                _(
+                    "Nội dung multipart/form-data không đọc được (ranh giới hoặc "
+                    "tiêu đề của một phần sai): hãy gửi lại như một biểu mẫu có tệp."
+                ),
+            ),
+            status=400,
+        )
+
+    @api.exception_handler(TooManyFilesSent)
+    def too_many_files(request: HttpRequest, exc: Exception) -> HttpResponse:
+        return api.create_response(
+            request,
+            error_body(
+                "too_many_files",
+                _("Gửi tối đa %(count)s tệp trong một yêu cầu.")
+                % {"count": settings.DATA_UPLOAD_MAX_NUMBER_FILES},
+            ),
+            status=400,
+        )
+
+    @api.exception_handler(TooManyFieldsSent)
+    def too_many_fields(request: HttpRequest, exc: Exception) -> HttpResponse:
+        return api.create_response(
+            request,
+            error_body(
+                "too_many_fields",
+                _("Gửi tối đa %(count)s trường trong một yêu cầu.")
+                % {"count": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS},
+            ),
+            status=400,
+        )
+
+    @api.exception_handler(RequestDataTooBig)
+    def too_big(request: HttpRequest, exc: Exception) -> HttpResponse:
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / (1024 * 1024)
+        return api.create_response(
+            request,
+            error_body(
+                "too_large",
+                _(
+                    "Phần dữ liệu ngoài tệp lớn hơn %(mb)s MB cho phép: gửi tờ khai "
+                    "gọn hơn, giấy tờ gửi thành tệp."
+                )
+                % {"mb": f"{limit:g}"},
+            ),
+            status=413,
         )
 
     @api.exception_handler(Http404)

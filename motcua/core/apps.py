@@ -18,12 +18,14 @@ def statement_cache_widen() -> None:
         from psycopg import _queries
     except ImportError:  # SQLite only
         return
-    _queries.MAX_CACHED_STATEMENT_PARAMS = max(
-        _queries.MAX_CACHED_STATEMENT_PARAMS, STATEMENT_CACHE_PARAMS
-    )
-    _queries.MAX_CACHED_STATEMENT_LENGTH = max(
-        _queries.MAX_CACHED_STATEMENT_LENGTH, STATEMENT_CACHE_BYTES
-    )
+    # A private module of psycopg's: if a release renames these, nothing changes.
+    for name, ours in (
+        ("MAX_CACHED_STATEMENT_PARAMS", STATEMENT_CACHE_PARAMS),
+        ("MAX_CACHED_STATEMENT_LENGTH", STATEMENT_CACHE_BYTES),
+    ):
+        theirs = getattr(_queries, name, None)
+        if isinstance(theirs, int):
+            setattr(_queries, name, max(theirs, ours))
 
 
 class CoreConfig(AppConfig):

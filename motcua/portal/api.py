@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, NoReturn
@@ -56,6 +57,8 @@ from motcua.dossiers.services import (
     dossier_draft_create,
     dossier_submit,
     dossier_submit_whole,
+    submission_find,
+    submission_fingerprint,
 )
 from motcua.portal.selectors import dossier_documents, dossier_timeline
 
@@ -669,25 +672,24 @@ _WHOLE_BODY = {
         }
     },
 }
-_PAPER_PART = "documents."
 
 
 def _whole_payload(request: HttpRequest) -> DossierCreateIn:
-    raw = request.POST.get("dossier")
-    if raw is None:
+    parts = request.POST.getlist("dossier")
+    if len(parts) != 1:
         raise ValidationFailed(
             {
                 "dossier": [
                     _(
-                        "Gửi multipart/form-data có phần «dossier» (JSON của hồ sơ) "
-                        "và mỗi tệp trong phần «documents.<id thành phần>»."
+                        "Gửi multipart/form-data có đúng một phần «dossier» (JSON của "
+                        "hồ sơ) và mỗi tệp trong phần «documents.<id thành phần>»."
                     )
                 ]
             },
             _("Thiếu nội dung hồ sơ."),
         )
     try:
-        return DossierCreateIn.model_validate_json(raw)
+        return DossierCreateIn.model_validate_json(parts[0])
     except PydanticValidationError as error:
         errors = [
             {**item, "loc": ("body", "payload", "dossier", *item["loc"])}
@@ -696,14 +698,18 @@ def _whole_payload(request: HttpRequest) -> DossierCreateIn:
         raise NinjaValidationError(errors) from None
 
 
+# A component's id as a file part's name gives it: ASCII digits, a database integer.
+_PAPER_PART = re.compile(r"documents\.([0-9]{1,9})")
+
+
 def _whole_papers(request: HttpRequest) -> list[Paper]:
     papers, wrong = [], []
     for name in request.FILES:
-        number = name.removeprefix(_PAPER_PART)
-        if not name.startswith(_PAPER_PART) or not number.isdigit():
-            wrong.append(name)
+        matched = _PAPER_PART.fullmatch(name)
+        if matched is None:
+            wrong.append(name[:100])
             continue
-        papers.append(Paper(int(number), tuple(request.FILES.getlist(name))))
+        papers.append(Paper.of(int(matched[1]), request.FILES.getlist(name)))
     if wrong:
         raise ValidationFailed(
             {
@@ -747,25 +753,33 @@ def dossier_submit_whole_api(request: HttpRequest):
 
     The same checks as the three steps: the e-form, each file's type from its
     content and its size, every required paper, a verified account. Nothing is
-    kept when one fails.
+    kept when one fails. A retry (same key, same content) is answered first,
+    whatever changed since; the same key with other content gets 409.
     """
     user = _applicant_account(request)
     key = client_key_check(request.headers.get("Idempotency-Key", ""))
     payload = _whole_payload(request)
     papers = _whole_papers(request)
-    procedure = _published_procedure(payload.procedure_code)
+    fingerprint = submission_fingerprint(content=payload.model_dump(), papers=papers)
     try:
-        dossier, created = dossier_submit_whole(
-            procedure=procedure,
-            owner=user,
-            client_key=key,
-            form_data=dict(payload.form),
-            delivery=Delivery(
-                method=payload.delivery.method, address=payload.delivery.address
-            ),
-            papers=papers,
-            agency=_commune(payload.agency_code),
+        dossier, pending = submission_find(
+            owner=user, client_key=key, fingerprint=fingerprint
         )
+        created = dossier is None
+        if created:
+            dossier, created = dossier_submit_whole(
+                procedure=_published_procedure(payload.procedure_code),
+                owner=user,
+                client_key=key,
+                fingerprint=fingerprint,
+                form_data=dict(payload.form),
+                delivery=Delivery(
+                    method=payload.delivery.method, address=payload.delivery.address
+                ),
+                papers=papers,
+                agency=_commune(payload.agency_code),
+                pending=pending,
+            )
     except KeyReused as refused:
         raise ApiError(409, "key_reused", refused.message) from None
     return Status(

@@ -137,6 +137,42 @@ def test_a_key_is_the_callers_own(citizen_client, other_client, online_procedure
     assert theirs.json()["id"] != mine["id"]
 
 
+def test_a_retry_is_answered_even_after_the_procedure_changed(
+    citizen_client, online_procedure
+):
+    key = str(uuid.uuid4())
+    first = whole(citizen_client, online_procedure, key=key)
+    assert first.status_code == 201
+    online_procedure.state = online_procedure.State.DRAFT
+    online_procedure.save()
+    again = whole(citizen_client, online_procedure, key=key)
+    assert again.status_code == 200
+    assert again.json() == first.json()
+
+
+def test_the_same_key_with_other_content_is_refused(citizen_client, online_procedure):
+    key = str(uuid.uuid4())
+    first = whole(citizen_client, online_procedure, key=key).json()
+    before, files = counts(), stored_files()
+    other_form = whole(
+        citizen_client, online_procedure, key=key, form=dict(GOOD_FORM, dien_tich=30)
+    )
+    assert other_form.status_code == 409
+    assert first["code"] in error_of(other_form)["message"]
+    required = online_procedure.components.get(required=True)
+    other_file = whole(
+        citizen_client,
+        online_procedure,
+        key=key,
+        files={
+            f"documents.{required.pk}": SimpleUploadedFile("don.pdf", pdf() + b"%\n")
+        },
+    )
+    assert other_file.status_code == 409
+    assert counts() == before
+    assert stored_files() == files
+
+
 def test_a_key_reused_for_another_procedure_is_refused(
     citizen_client, online_procedure, commune, commune_procedure
 ):
@@ -249,16 +285,68 @@ def test_a_bad_dossier_part_says_what_to_fix(
     assert counts() == before
 
 
-def test_a_file_under_another_name_is_refused(citizen_client, online_procedure):
+@pytest.mark.parametrize(
+    "name", ["file", "documents.²", "documents.١٢", "documents.1x"]
+)
+def test_a_file_under_another_name_is_refused(citizen_client, online_procedure, name):
     before = counts()
     response = whole(
         citizen_client,
         online_procedure,
-        files={"file": SimpleUploadedFile("don.pdf", pdf())},
+        files={name: SimpleUploadedFile("don.pdf", pdf())},
     )
     assert response.status_code == 422
-    assert "documents.<id" in error_of(response)["fields"]["file"][0]
+    assert "documents.<id" in error_of(response)["fields"][name][0]
     assert counts() == before
+
+
+def test_two_dossier_parts_are_refused(citizen_client, online_procedure):
+    before = counts()
+    dossier = {
+        "procedure_code": online_procedure.code,
+        "form": dict(GOOD_FORM),
+        "delivery": {"method": "online"},
+    }
+    response = citizen_client.post(
+        "/api/v1/submissions",
+        data={"dossier": [json.dumps(dossier), json.dumps(dossier)]},
+        headers={"idempotency-key": str(uuid.uuid4())},
+    )
+    assert response.status_code == 422
+    assert "đúng một phần «dossier»" in error_of(response)["fields"]["dossier"][0]
+    assert counts() == before
+
+
+def test_a_broken_multipart_body_gets_the_api_error(citizen_client):
+    response = citizen_client.post(
+        "/api/v1/submissions",
+        data=b'--abc\r\nContent-Disposition: form-data; name="dossier"\r\n',
+        content_type="multipart/form-data; boundary=",
+        headers={"idempotency-key": str(uuid.uuid4())},
+    )
+    assert response.status_code == 400
+    assert error_of(response)["code"] == "malformed_body"
+
+
+def test_a_long_file_name_is_kept_for_display_not_for_storage(
+    citizen_client, online_procedure
+):
+    required = online_procedure.components.get(required=True)
+    name = "Đơn đề nghị " + "rất dài " * 40 + ".pdf"
+    response = whole(
+        citizen_client,
+        online_procedure,
+        files={f"documents.{required.pk}": SimpleUploadedFile(name, pdf())},
+    )
+    assert response.status_code == 201, response.content
+    document = Dossier.objects.get(pk=response.json()["id"]).documents.get()
+    # Django keeps 255 characters of the name, with its extension.
+    assert document.name.startswith("Đơn đề nghị rất dài")
+    assert document.name.endswith(".pdf")
+    assert len(document.name) == 255
+    assert document.file.name.endswith(".pdf")
+    assert len(document.file.name.rsplit("/", 1)[-1]) == 28
+    assert document.file.read() == pdf()
 
 
 def test_unknown_and_info_only_procedures_are_refused(
@@ -335,7 +423,34 @@ def test_the_same_key_sent_four_times_at_once_makes_one_dossier(
     dossier = Dossier.objects.get(owner=citizen, client_key=key)
     assert dossier.events.count() == 2
     assert dossier.documents.count() == 1
-    # The losers' files were deleted: one stored file more than before.
+    # The others' files were deleted: one stored file more than before.
     assert len(stored_files() - before) == 1
     code_number = int(dossier.code.rsplit("-", 1)[1])
     assert code_number == 1  # the losers' code numbers were given back
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failure_after_the_commit_keeps_the_dossier_and_its_files(
+    citizen, online_procedure, monkeypatch
+):
+    from motcua.kpi import services as kpi_services
+
+    def fails(self):
+        raise RuntimeError("the task queue is down")
+
+    # With the test settings' immediate backend the recount runs after the commit.
+    monkeypatch.setattr(kpi_services._Enqueue, "__call__", fails)
+    client = Client(
+        headers={"authorization": f"Bearer {token_issue(user=citizen)}"},
+        raise_request_exception=False,
+    )
+    key = str(uuid.uuid4())
+    assert whole(client, online_procedure, key=key).status_code == 500
+    dossier = Dossier.objects.get(owner=citizen, client_key=key)
+    assert dossier.status == "submitted"
+    assert dossier.documents.get().file.read() == pdf()
+    # The client's retry gets the dossier it made.
+    monkeypatch.undo()
+    again = whole(client, online_procedure, key=key)
+    assert again.status_code == 200
+    assert again.json()["code"] == dossier.code

@@ -47,6 +47,8 @@ from motcua.dossiers.services.whole import (
     Paper,
     client_key_check,
     dossier_submit_whole,
+    submission_find,
+    submission_fingerprint,
 )
 
 __all__ = [
@@ -91,4 +93,6 @@ __all__ = [
     "pin_new",
     "reception_for",
     "status_fold",
+    "submission_find",
+    "submission_fingerprint",
 ]

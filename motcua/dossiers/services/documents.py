@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import secrets
 from datetime import datetime
 
 import filetype
@@ -30,6 +31,21 @@ ALLOWED_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX",
 }
 _SNIFF_BYTES = 8192
+EXTENSIONS = {
+    "application/pdf": ".pdf",
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+}
+
+
+def storage_name(content_type: str) -> str:
+    """Return a new name to store a checked file under, its extension from its type.
+
+    The name the applicant gave is kept on the document (`name`) for lists and
+    downloads; the stored file never takes it, however long or odd it is.
+    """
+    return f"{secrets.token_hex(12)}{EXTENSIONS.get(content_type, '')}"
 
 
 def file_type_detect(upload: UploadedFile) -> str | None:
@@ -201,7 +217,7 @@ def _store(
         uploaded_by=actor,
         uploaded_at=at,
     )
-    document.file.save(upload.name, upload, save=False)
+    document.file.save(storage_name(content_type), upload, save=False)
     row_insert(document)
     return document
 

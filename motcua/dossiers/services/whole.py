@@ -10,6 +10,8 @@ client's key makes a retry return the first answer instead of a second dossier.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,10 +33,14 @@ from motcua.core.compiled import (
     saved,
     statements_run,
 )
-from motcua.core.errors import DomainError, ValidationFailed
-from motcua.dossiers.models import Dossier, DossierDocument
+from motcua.core.errors import DomainError, PermissionDenied, ValidationFailed
+from motcua.dossiers.models import Dossier, DossierDocument, DossierEvent
 from motcua.dossiers.services.codes import dossier_code_next, pin_new
-from motcua.dossiers.services.documents import document_check, file_digest
+from motcua.dossiers.services.documents import (
+    document_check,
+    file_digest,
+    storage_name,
+)
 from motcua.dossiers.services.ledger import event_build
 from motcua.dossiers.services.lifecycle import (
     Applicant,
@@ -53,15 +59,17 @@ from motcua.notifications.services import event_notify_schedule
 
 S = Dossier.Status
 CLIENT_KEY = re.compile(r"[A-Za-z0-9_.:-]{8,64}")
+# The key of the created event's data that holds the request's fingerprint.
+FINGERPRINT = "request_sha256"
 
 
 class KeyReused(DomainError):
-    """The client's key already names a dossier of another procedure."""
+    """The client's key already names a dossier sent with other content."""
 
     def __init__(self, code: str) -> None:
         super().__init__(
             _(
-                "Khóa chống nộp trùng này đã dùng cho hồ sơ %(code)s của thủ tục "
+                "Khóa chống nộp trùng này đã dùng cho hồ sơ %(code)s với nội dung "
                 "khác: mỗi hồ sơ mới cần một khóa mới."
             )
             % {"code": code}
@@ -70,11 +78,39 @@ class KeyReused(DomainError):
 
 
 @dataclass(frozen=True)
+class SentFile:
+    """One file as received, with the SHA-256 of its content."""
+
+    upload: UploadedFile
+    sha256: str
+
+
+@dataclass(frozen=True)
 class Paper:
     """The files sent for one component of the procedure, by its id."""
 
     component_id: int
-    files: tuple[UploadedFile, ...]
+    files: tuple[SentFile, ...]
+
+    @classmethod
+    def of(cls, component_id: int, uploads: Iterable[UploadedFile]) -> Paper:
+        """Return the paper of these uploads, each hashed once."""
+        return cls(component_id, tuple(SentFile(u, file_digest(u)) for u in uploads))
+
+
+def submission_fingerprint(*, content: dict, papers: Iterable[Paper]) -> str:
+    """Return the SHA-256 that tells a retry from another submission under one key.
+
+    `content` is the submission's JSON (procedure, form, delivery, commune); the
+    papers count by component and content, not by file name.
+    """
+    sent = sorted(
+        [paper.component_id, sent.sha256] for paper in papers for sent in paper.files
+    )
+    text = json.dumps(
+        {"content": content, "papers": sent}, sort_keys=True, ensure_ascii=False
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def client_key_check(key: str) -> str:
@@ -145,15 +181,39 @@ def _by_key(owner: User, key: str, using: str) -> tuple[Dossier | None, bool]:
     return Dossier(owner=owner, client_key=key, **values), pending
 
 
-def _replayed(found: Dossier, procedure: Procedure) -> Dossier:
-    if found.procedure_id != procedure.pk:
+def _replayed(found: Dossier, fingerprint: str, using: str) -> Dossier:
+    """Return the dossier a retry names, refusing a key sent with other content."""
+    first = (
+        DossierEvent.objects.using(using)
+        .filter(dossier_id=found.pk, seq=1)
+        .values_list("data", flat=True)
+        .first()
+    ) or {}
+    if first.get(FINGERPRINT) != fingerprint:
         raise KeyReused(found.code or str(found.pk))
     return found
 
 
+def submission_find(
+    *, owner: User, client_key: str, fingerprint: str
+) -> tuple[Dossier | None, bool]:
+    """Return the dossier a retry of this submission names, and if unverified.
+
+    (None, pending) when the key is new. A key already used with other content
+    is refused (KeyReused). Callers look first, so that a retry gets its answer
+    even after the procedure or the account changed.
+    """
+    client_key = client_key_check(client_key)
+    using = router.db_for_write(Dossier)
+    found, pending = _by_key(owner, client_key, using)
+    if found is not None:
+        found = _replayed(found, fingerprint, using)
+    return found, pending
+
+
 def _papers_check(
     procedure: Procedure, papers: Iterable[Paper], using: str
-) -> tuple[dict[str, list[str]], list[tuple[int, UploadedFile, str]]]:
+) -> tuple[dict[str, list[str]], list[tuple[int, SentFile, str]]]:
     """Check every file against the procedure's components; return errors and files.
 
     Each file comes back with its content type. Errors are keyed
@@ -165,7 +225,7 @@ def _papers_check(
     }
     errors: dict[str, list[str]] = {}
     files: list[tuple[int, UploadedFile, str]] = []
-    sent = set()
+    given = set()
     for paper in papers:
         key = f"documents.{paper.component_id}"
         if paper.component_id not in components:
@@ -174,18 +234,18 @@ def _papers_check(
                 % {"code": procedure.code, "id": paper.component_id}
             ]
             continue
-        for upload in paper.files:
+        for sent in paper.files:
             try:
                 content_type = document_check(
-                    upload=upload, max_mb=procedure.max_upload_mb
+                    upload=sent.upload, max_mb=procedure.max_upload_mb
                 )
             except ValidationFailed as refused:
                 errors.setdefault(key, []).extend(refused.errors["file"])
                 continue
-            files.append((paper.component_id, upload, content_type))
-        sent.add(paper.component_id)
+            files.append((paper.component_id, sent, content_type))
+        given.add(paper.component_id)
     for pk, (name, required) in components.items():
-        if required and pk not in sent:
+        if required and pk not in given:
             errors.setdefault("documents", []).append(
                 _("Thiếu giấy tờ: %(name)s (thành phần số %(id)s)")
                 % {"name": name, "id": pk}
@@ -198,26 +258,35 @@ def dossier_submit_whole(
     procedure: Procedure,
     owner: User,
     client_key: str,
+    fingerprint: str,
     form_data: dict,
     delivery: Delivery,
     papers: Iterable[Paper],
     agency: Agency | None = None,
+    pending: bool | None = None,
     at: datetime | None = None,
 ) -> tuple[Dossier, bool]:
     """Create, attach the papers and submit an online dossier in one transaction.
 
-    Returns the dossier and True, or, when the owner already sent this key, the
-    dossier it made and False (a retry, however many times and however
-    concurrent, never makes a second one). Nothing is written when anything is
-    refused: the form, a paper (type from its content, size, component), a
-    required paper missing, an unverified account, the procedure.
+    Returns the dossier and True, or, when the owner already sent this key with
+    the same content (`submission_fingerprint`), the dossier it made and False:
+    a retry, however many times and however concurrent, never makes a second
+    one. Nothing is written when anything is refused: the account, the form, a
+    paper (type from its content, size, component), a required paper missing,
+    the procedure. `pending` is the account's verification as `submission_find`
+    read it, if it did.
     """
     at = at or timezone.now()
     client_key = client_key_check(client_key)
     using = router.db_for_write(Dossier)
-    found, pending = _by_key(owner, client_key, using)
-    if found is not None:
-        return _replayed(found, procedure), False
+    if owner.kind not in (User.Kind.CITIZEN, User.Kind.ORGANISATION):
+        raise PermissionDenied(
+            _("Chỉ tài khoản công dân hoặc tổ chức mới nộp hồ sơ của mình.")
+        )
+    if pending is None:
+        found, pending = _by_key(owner, client_key, using)
+        if found is not None:
+            return _replayed(found, fingerprint, using), False
     _require_published(procedure)
     if procedure.service_level == Procedure.ServiceLevel.INFO:
         raise DomainError(
@@ -250,18 +319,30 @@ def dossier_submit_whole(
     _apply_delivery(dossier, delivery)
     _fees(dossier)
     documents: list[DossierDocument] = []
+    committed: list[bool] = []
     try:
         with transaction.atomic(using=using):
-            _write(dossier, owner, files, documents, at, using)
+            # First of the commit's callbacks: a later one that fails cannot
+            # make the files of a committed dossier look unwritten.
+            transaction.on_commit(lambda: committed.append(True), using=using)
+            _write(dossier, owner, files, documents, fingerprint, at, using)
     except IntegrityError:
+        if committed:
+            raise
         _discard(documents)
         # The same key sent concurrently: the other request's dossier stands.
         found, _pending = _by_key(owner, client_key, using)
         if found is None:
-            raise
-        return _replayed(found, procedure), False
+            raise DomainError(
+                _(
+                    "Thủ tục hoặc giấy tờ vừa được thay đổi trong lúc nộp: hãy tải "
+                    "lại thông tin thủ tục rồi gửi lại."
+                )
+            ) from None
+        return _replayed(found, fingerprint, using), False
     except BaseException:
-        _discard(documents)
+        if not committed:
+            _discard(documents)
         raise
     return dossier, True
 
@@ -269,8 +350,9 @@ def dossier_submit_whole(
 def _write(
     dossier: Dossier,
     owner: User,
-    files: list[tuple[int, UploadedFile, str]],
+    files: list[tuple[int, SentFile, str]],
     documents: list[DossierDocument],
+    fingerprint: str,
     at: datetime,
     using: str,
 ) -> None:
@@ -279,23 +361,24 @@ def _write(
     reserved = dossier.pk is not None
     if not reserved:
         dossier.save(using=using)  # its key, for the events' hashes
-    for component_id, upload, content_type in files:
+    for component_id, sent, content_type in files:
         document = DossierDocument(
             dossier=dossier,
             component_id=component_id,
             kind=DossierDocument.Kind.COMPONENT,
-            name=upload.name[:255],
-            size=upload.size,
+            name=sent.upload.name[:255],
+            size=sent.upload.size,
             content_type=content_type,
-            sha256=file_digest(upload),
+            sha256=sent.sha256,
             uploaded_by=owner,
             uploaded_at=at,
         )
-        document.file.save(upload.name, upload, save=False)
+        document.file.save(storage_name(content_type), sent.upload, save=False)
         documents.append(document)
+    # The request's fingerprint in the history: a retry is told from a new one.
     events = [
         event_build(dossier=dossier, verb="created", to_status=S.DRAFT, at=at,
-                    actor=owner),
+                    actor=owner, data={FINGERPRINT: fingerprint}),
     ]  # fmt: skip
     dossier_changed(dossier_id=dossier.pk)  # indicators recounted, with the commit
     # The code's number last: its counter stays locked until the commit.
@@ -307,11 +390,13 @@ def _write(
             dossier=dossier, verb="submitted", to_status=S.SUBMITTED, at=at, actor=owner
         )
     )
+    created, submitted = events
     statements = (
         [
             insert_statement(dossier, using),
             *(insert_statement(document, using) for document in documents),
-            *(insert_statement(event, using, own_save=True) for event in events),
+            insert_statement(created, using, own_save=True),
+            insert_statement(submitted, using, own_save=True, returning=True),
         ]
         if reserved
         else [None]
@@ -324,10 +409,11 @@ def _write(
         for row in (*documents, *events):
             row.save(using=using)
     else:
-        statements_run(statements, using)
+        (event_pk,) = statements_run(statements, using)
         saved(dossier, using)
-    for event in events:
-        event_notify_schedule(event=event)  # neither is notified today; as any event
+        saved(submitted, using, event_pk)
+    # As for any submission (a draft's creation is never notified).
+    event_notify_schedule(event=submitted)
 
 
 def _discard(documents: list[DossierDocument]) -> None:
