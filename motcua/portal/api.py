@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any, Literal, NoReturn
 
 from django.core.cache import cache
+from django.db import IntegrityError
 from django.db import router as db_router
 from django.db.models import (
     IntegerField,
@@ -547,13 +548,39 @@ def _commune(code: str | None) -> Agency | None:
 
 @router.post(
     "/dossiers",
-    response={201: DossierCreatedOut},
+    response={200: DossierCreatedOut, 201: DossierCreatedOut},
     auth=api_auth,
     summary="Tạo hồ sơ trực tuyến (bản nháp)",
+    openapi_extra={
+        "parameters": [
+            {
+                "in": "header",
+                "name": "Idempotency-Key",
+                "required": False,
+                "schema": {"type": "string", "minLength": 8, "maxLength": 64},
+                "description": (
+                    "Tùy chọn: khóa chống tạo trùng (ví dụ UUID); gửi lại cùng khóa "
+                    "và cùng nội dung trả về bản nháp đã tạo (200)"
+                ),
+            }
+        ]
+    },
 )
 def dossier_create(request: HttpRequest, payload: DossierCreateIn):
-    """Start a draft with the filled e-form and the result delivery choice."""
+    """Start a draft with the filled e-form and the result delivery choice.
+
+    With an Idempotency-Key header a retry returns the first draft (200) instead
+    of making a second one; the same key with other content gets 409.
+    """
     user = _applicant_account(request)
+    key = request.headers.get("Idempotency-Key")
+    fingerprint = ""
+    if key is not None:
+        key = client_key_check(key)
+        fingerprint = submission_fingerprint(content=payload.model_dump())
+        found = _draft_retried(user, key, fingerprint)
+        if found is not None:
+            return Status(200, {"id": found.pk, "status": found.status})
     procedure = _published_procedure(payload.procedure_code)
     agency = _commune(payload.agency_code)
     form_data = dict(payload.form)
@@ -563,16 +590,35 @@ def dossier_create(request: HttpRequest, payload: DossierCreateIn):
             {f"form.{name}": messages for name, messages in errors.items()},
             _("Tờ khai chưa hợp lệ."),
         )
-    dossier = dossier_draft_create(
-        procedure=procedure,
-        owner=user,
-        agency=agency,
-        form_data=form_data,
-        delivery=Delivery(
-            method=payload.delivery.method, address=payload.delivery.address
-        ),
-    )
+    try:
+        dossier = dossier_draft_create(
+            procedure=procedure,
+            owner=user,
+            agency=agency,
+            form_data=form_data,
+            delivery=Delivery(
+                method=payload.delivery.method, address=payload.delivery.address
+            ),
+            client_key=key,
+            fingerprint=fingerprint,
+        )
+    except IntegrityError:
+        # The same key sent concurrently: the other request's draft stands.
+        found = _draft_retried(user, key, fingerprint) if key else None
+        if found is None:
+            raise
+        return Status(200, {"id": found.pk, "status": found.status})
     return Status(201, {"id": dossier.pk, "status": dossier.status})
+
+
+def _draft_retried(user: User, key: str, fingerprint: str) -> Dossier | None:
+    try:
+        found, _pending = submission_find(
+            owner=user, client_key=key, fingerprint=fingerprint
+        )
+    except KeyReused as refused:
+        raise ApiError(409, "key_reused", refused.message) from None
+    return found
 
 
 @router.put(

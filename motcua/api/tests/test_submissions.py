@@ -454,3 +454,60 @@ def test_a_failure_after_the_commit_keeps_the_dossier_and_its_files(
     again = whole(client, online_procedure, key=key)
     assert again.status_code == 200
     assert again.json()["code"] == dossier.code
+
+
+# ---------------------------------------------------------------- drafts with a key
+
+
+def create_keyed(client, procedure, key, **overrides):
+    body = {
+        "procedure_code": procedure.code,
+        "form": dict(GOOD_FORM),
+        "delivery": {"method": "counter"},
+        **overrides,
+    }
+    return client.post(
+        "/api/v1/dossiers",
+        body,
+        content_type="application/json",
+        headers={"idempotency-key": key},
+    )
+
+
+def test_a_draft_created_again_with_its_key_is_the_same_draft(
+    citizen_client, online_procedure
+):
+    key = str(uuid.uuid4())
+    first = create_keyed(citizen_client, online_procedure, key)
+    assert first.status_code == 201
+    before = counts()
+    again = create_keyed(citizen_client, online_procedure, key)
+    assert again.status_code == 200
+    assert again.json() == first.json()
+    assert counts() == before
+    other = create_keyed(
+        citizen_client, online_procedure, key, delivery={"method": "online"}
+    )
+    assert other.status_code == 409
+    assert error_of(other)["code"] == "key_reused"
+    assert counts() == before
+    # Without a key every call is a new draft, as before.
+    plain = citizen_client.post(
+        "/api/v1/dossiers",
+        {
+            "procedure_code": online_procedure.code,
+            "form": dict(GOOD_FORM),
+            "delivery": {"method": "counter"},
+        },
+        content_type="application/json",
+    )
+    assert plain.status_code == 201
+    assert plain.json()["id"] != first.json()["id"]
+
+
+def test_a_draft_key_must_be_usable(citizen_client, online_procedure):
+    before = counts()
+    response = create_keyed(citizen_client, online_procedure, "ngắn")
+    assert response.status_code == 422
+    assert "Idempotency-Key" in error_of(response)["fields"]
+    assert counts() == before

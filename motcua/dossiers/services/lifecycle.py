@@ -48,6 +48,9 @@ from motcua.kpi.services import dossier_changed
 from motcua.notifications.services import event_notify_schedule
 
 S = Dossier.Status
+# The key of a first event's data that holds the request's fingerprint, when the
+# client sent an Idempotency-Key (`whole.submission_fingerprint`).
+FINGERPRINT = "request_sha256"
 RECEPTION_ROLES = (Role.RECEPTION_OFFICER,)
 PROCESSING_ROLES = (
     Role.SPECIALIST,
@@ -433,13 +436,17 @@ def dossier_draft_create(
     form_data: dict | None = None,
     delivery: Delivery | None = None,
     assisted_by: User | None = None,
+    client_key: str | None = None,
+    fingerprint: str = "",
     at: datetime | None = None,
 ) -> Dossier:
     """Start an online dossier as a draft kept on the server.
 
     On PostgreSQL its key is reserved first, so the draft and its first event
     are one statement, atomic without a transaction of its own; elsewhere they
-    are written in one transaction.
+    are written in one transaction. A `client_key` (the API's Idempotency-Key)
+    is unique per owner: the same key again raises IntegrityError, and the
+    request's `fingerprint` is kept in the first event to tell a retry apart.
     """
     at = _now(at)
     _require_published(procedure)
@@ -458,11 +465,14 @@ def dossier_draft_create(
         assisted_by=assisted_by,
         form_data=form_data or {},
         status=S.DRAFT,
+        client_key=client_key,
     )
     _apply_applicant(dossier, applicant or Applicant.from_user(owner))
     _apply_delivery(dossier, delivery or Delivery())
     _fees(dossier)
     data = {"assisted_by": assisted_by.pk} if assisted_by else {}
+    if fingerprint:
+        data[FINGERPRINT] = fingerprint
     using = router.db_for_write(Dossier)
     dossier.pk = pk_reserve(Dossier, using)
     reserved = dossier.pk is not None

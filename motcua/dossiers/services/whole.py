@@ -43,6 +43,7 @@ from motcua.dossiers.services.documents import (
 )
 from motcua.dossiers.services.ledger import event_build
 from motcua.dossiers.services.lifecycle import (
+    FINGERPRINT,
     Applicant,
     Delivery,
     _apply_applicant,
@@ -59,8 +60,6 @@ from motcua.notifications.services import event_notify_schedule
 
 S = Dossier.Status
 CLIENT_KEY = re.compile(r"[A-Za-z0-9_.:-]{8,64}")
-# The key of the created event's data that holds the request's fingerprint.
-FINGERPRINT = "request_sha256"
 
 
 class KeyReused(DomainError):
@@ -98,10 +97,10 @@ class Paper:
         return cls(component_id, tuple(SentFile(u, file_digest(u)) for u in uploads))
 
 
-def submission_fingerprint(*, content: dict, papers: Iterable[Paper]) -> str:
-    """Return the SHA-256 that tells a retry from another submission under one key.
+def submission_fingerprint(*, content: dict, papers: Iterable[Paper] = ()) -> str:
+    """Return the SHA-256 that tells a retry from another request under one key.
 
-    `content` is the submission's JSON (procedure, form, delivery, commune); the
+    `content` is the request's JSON (procedure, form, delivery, commune); the
     papers count by component and content, not by file name.
     """
     sent = sorted(
@@ -197,11 +196,12 @@ def _replayed(found: Dossier, fingerprint: str, using: str) -> Dossier:
 def submission_find(
     *, owner: User, client_key: str, fingerprint: str
 ) -> tuple[Dossier | None, bool]:
-    """Return the dossier a retry of this submission names, and if unverified.
+    """Return the dossier a retry of this request names, and if unverified.
 
     (None, pending) when the key is new. A key already used with other content
     is refused (KeyReused). Callers look first, so that a retry gets its answer
-    even after the procedure or the account changed.
+    even after the procedure or the account changed. The same for a whole
+    submission and for a draft made with a key.
     """
     client_key = client_key_check(client_key)
     using = router.db_for_write(Dossier)
