@@ -71,6 +71,11 @@ def _vietnamese(error: dict) -> str:
     kind = error.get("type", "")
     if kind == "missing":
         return _("Thiếu trường bắt buộc.")
+    if kind == "json_invalid":
+        return _(
+            "Không phải JSON hợp lệ: kiểm tra dấu ngoặc, dấu phẩy, dấu nháy và ký tự "
+            "Unicode."
+        )
     if "int" in kind or "float" in kind or "decimal" in kind:
         return _("Phải là một số.")
     if "bool" in kind:

@@ -35,6 +35,9 @@ def _sample(field: models.Field, number: int) -> Any:
     raise TypeError(f"no marker value for {field!r}")
 
 
+_BIGINT_MIN, _BIGINT_MAX = -(2**63), 2**63 - 1
+
+
 class CompiledQuery:
     """A read written with the ORM, compiled once per database, run with new values.
 
@@ -86,9 +89,10 @@ class CompiledQuery:
             )
         params = list(params)
         for position, name, field in positions:
-            params[position] = field.get_db_prep_value(
-                values[name], connection, prepared=False
-            )
+            value = field.get_db_prep_value(values[name], connection, prepared=False)
+            if isinstance(value, int) and not _BIGINT_MIN <= value <= _BIGINT_MAX:
+                return []  # as the ORM: no row has a key out of the column's range
+            params[position] = value
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 from django.conf import settings
 from django.http import (
     HttpRequest,
@@ -12,6 +15,8 @@ from django.http import (
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.translation import gettext_lazy
+
+from motcua.core.text import unstorable
 
 
 class LanguageMiddleware(LocaleMiddleware):
@@ -32,7 +37,13 @@ class LanguageMiddleware(LocaleMiddleware):
 _NUL_MESSAGE = gettext_lazy(
     "Yêu cầu có ký tự rỗng (NUL, mã 0) không hợp lệ; hãy xoá ký tự đó rồi gửi lại."
 )
+_SURROGATE_MESSAGE = gettext_lazy(
+    "Yêu cầu có ký tự Unicode không hợp lệ (nửa cặp thay thế, ví dụ \\ud800); hãy "
+    "gửi văn bản UTF-8 đúng."
+)
 _TEXT_BODIES = ("application/json", "application/x-www-form-urlencoded")
+# A JSON escape of half a surrogate pair: the body is then read to check the pair.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 def _has_nul(request: HttpRequest) -> bool:
@@ -44,33 +55,44 @@ def _has_nul(request: HttpRequest) -> bool:
     return b"\\u0000" in body or b"%00" in body or b"\x00" in body
 
 
-class NulCharacterMiddleware:
-    """Answer 400 to text with a NUL character, which PostgreSQL cannot store.
+def _has_lone_surrogate(request: HttpRequest) -> bool:
+    if request.content_type != "application/json":
+        return False
+    body = request.body
+    if not _SURROGATE_ESCAPE.search(body):
+        return False
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return False  # the view says the JSON is broken
+    return unstorable(data) == "surrogate"
 
-    Without it a NUL in a search box or a JSON field reaches the database and
-    fails there as a server error instead of telling the sender what to fix.
+
+class NulCharacterMiddleware:
+    """Answer 400 to text no database can store: NUL, half a surrogate pair.
+
+    Without it a NUL in a search box or a JSON field, or a lone `\\ud800` in JSON,
+    reaches the database and fails there as a server error instead of telling
+    the sender what to fix.
     """
 
     def __init__(self, get_response) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        message = None
         if _has_nul(request):
             message = str(_NUL_MESSAGE)
-            if request.path_info.startswith("/api/"):
-                return JsonResponse(
-                    {
-                        "error": {
-                            "code": "bad_request",
-                            "message": message,
-                            "fields": {},
-                        }
-                    },
-                    status=400,
-                    json_dumps_params={"ensure_ascii": False},
-                )
-            return HttpResponseBadRequest(
-                "<!doctype html><meta charset='utf-8'><title>400</title>"
-                f"<p>{message}</p>"
+        elif _has_lone_surrogate(request):
+            message = str(_SURROGATE_MESSAGE)
+        if message is None:
+            return self.get_response(request)
+        if request.path_info.startswith("/api/"):
+            return JsonResponse(
+                {"error": {"code": "bad_request", "message": message, "fields": {}}},
+                status=400,
+                json_dumps_params={"ensure_ascii": False},
             )
-        return self.get_response(request)
+        return HttpResponseBadRequest(
+            f"<!doctype html><meta charset='utf-8'><title>400</title><p>{message}</p>"
+        )

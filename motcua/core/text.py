@@ -50,3 +50,30 @@ def int_or_zero(text: str | None) -> int:
     if text.isascii() and text.isdigit() and len(text) < 19:
         return int(text)
     return 0
+
+
+def unstorable(value) -> str | None:
+    """Return why a decoded JSON value holds text no database stores, or None.
+
+    "nul" for a NUL character (PostgreSQL text refuses it), "surrogate" for half
+    of a UTF-16 surrogate pair (`"\\ud800"` alone), which is no character at all.
+    """
+    if isinstance(value, str):
+        if "\x00" in value:
+            return "nul"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "surrogate"
+        return None
+    if isinstance(value, dict):
+        items = [*value.keys(), *value.values()]
+    elif isinstance(value, list):
+        items = value
+    else:
+        return None
+    for item in items:
+        problem = unstorable(item)
+        if problem:
+            return problem
+    return None

@@ -14,6 +14,7 @@ from motcua.api.auth import api_auth
 from motcua.core.errors import ValidationFailed
 from motcua.kpi.management.commands.kpi import _plain
 from motcua.kpi.selectors import Scope, dashboard_agencies_for, indicators
+from motcua.kpi.services import period_problem
 
 router = Router(tags=["kpi"])
 
@@ -28,8 +29,9 @@ def _period(start: date | None, end: date | None) -> tuple[date, date]:
     today = timezone.localdate()
     start = start or date(today.year, 1, 1)
     end = end or today
-    if end < start:
-        raise ValidationFailed({"to": [_("Ngày kết thúc phải sau ngày bắt đầu.")]})
+    problem = period_problem(start, end)
+    if problem:
+        raise ValidationFailed({"end" if end < start else "start": [problem]})
     return start, end
 
 

@@ -665,6 +665,24 @@ def dossier_changed(*, dossier_id: int) -> None:
 # ---------------------------------------------------------------- targets
 
 RATE_INDICATORS = tuple(Indicator.values)
+# The days a period of indicators may cover: the calendar's arithmetic (a year
+# earlier, a day later, the time zone) stays within Python's dates.
+PERIOD_FIRST_DAY = date(2000, 1, 1)
+PERIOD_LAST_DAY = date(2099, 12, 31)
+
+
+def period_problem(start: date, end: date) -> str | None:
+    """Return what is wrong with a period of indicators, or None."""
+    if not (PERIOD_FIRST_DAY <= start <= PERIOD_LAST_DAY) or not (
+        PERIOD_FIRST_DAY <= end <= PERIOD_LAST_DAY
+    ):
+        return _("Hãy chọn ngày trong khoảng %(first)s – %(last)s.") % {
+            "first": f"{PERIOD_FIRST_DAY:%d/%m/%Y}",
+            "last": f"{PERIOD_LAST_DAY:%d/%m/%Y}",
+        }
+    if end < start:
+        return _("Ngày kết thúc phải sau ngày bắt đầu.")
+    return None
 
 
 def _require_province_admin(actor: User) -> None:

@@ -34,7 +34,7 @@ from motcua.kpi.selectors import (
     indicator_series,
     target_rows,
 )
-from motcua.kpi.services import target_delete, target_set
+from motcua.kpi.services import period_problem, target_delete, target_set
 
 MONTH_LABELS = [f"T{n}" for n in range(1, 13)]
 
@@ -50,8 +50,9 @@ class PeriodForm(forms.Form):
         today = timezone.localdate()
         start = data.get("tu") or date(today.year, 1, 1)
         end = data.get("den") or today
-        if end < start:
-            raise forms.ValidationError(_("Ngày kết thúc phải sau ngày bắt đầu."))
+        problem = period_problem(start, end)
+        if problem:
+            raise forms.ValidationError(problem)
         if (end - start).days > 366 * 5:
             raise forms.ValidationError(_("Hãy chọn kỳ không quá 5 năm."))
         data["start"], data["end"] = start, end

@@ -44,6 +44,7 @@ from motcua.catalog.selectors import procedure_get_public, procedure_page_public
 from motcua.catalog.services import form_data_validate
 from motcua.core.compiled import CompiledQuery, attnames, instance, instance_of
 from motcua.core.errors import PermissionDenied, ValidationFailed
+from motcua.core.text import unstorable
 from motcua.core.workcal import LimitUnit
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.selectors import dossier_list_for
@@ -735,13 +736,27 @@ def _whole_payload(request: HttpRequest) -> DossierCreateIn:
             _("Thiếu nội dung hồ sơ."),
         )
     try:
-        return DossierCreateIn.model_validate_json(parts[0])
+        payload = DossierCreateIn.model_validate_json(parts[0])
     except PydanticValidationError as error:
         errors = [
             {**item, "loc": ("body", "payload", "dossier", *item["loc"])}
             for item in error.errors(include_url=False)
         ]
         raise NinjaValidationError(errors) from None
+    # Not read by the NUL check of text bodies: a part of a multipart body.
+    if unstorable(payload.model_dump()):
+        raise ValidationFailed(
+            {
+                "dossier": [
+                    _(
+                        "Nội dung hồ sơ có ký tự không hợp lệ (ký tự rỗng NUL hoặc "
+                        "nửa cặp thay thế Unicode); hãy xoá ký tự đó rồi gửi lại."
+                    )
+                ]
+            },
+            _("Nội dung hồ sơ có ký tự không hợp lệ."),
+        )
+    return payload
 
 
 # A component's id as a file part's name gives it: ASCII digits, a database integer.

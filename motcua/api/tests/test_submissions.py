@@ -11,6 +11,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import Client
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 
 from motcua.api.auth import token_issue
 from motcua.api.tests.conftest import (
@@ -286,7 +287,57 @@ def test_a_bad_dossier_part_says_what_to_fix(
 
 
 @pytest.mark.parametrize(
-    "name", ["file", "documents.²", "documents.١٢", "documents.1x"]
+    ("text", "says"),
+    [
+        ("x\u0000y", "ký tự không hợp lệ"),
+        # Half a surrogate pair: the JSON reader refuses it already.
+        ("x\ud800y", "Không phải JSON hợp lệ"),
+    ],
+)
+def test_text_no_database_stores_is_refused(
+    citizen_client, online_procedure, text, says
+):
+    before = counts()
+    response = whole(
+        citizen_client, online_procedure, form=dict(GOOD_FORM, ten_co_so=text)
+    )
+    assert response.status_code == 422
+    assert says in error_of(response)["fields"]["dossier"][0]
+    assert counts() == before
+
+
+@pytest.mark.parametrize("number", [2**63, 10**20])
+def test_ids_beyond_the_database_integers_are_not_found(
+    citizen_client, online_procedure, number
+):
+    submit = citizen_client.post(f"/api/v1/dossiers/{number}/submit")
+    assert submit.status_code == 404
+    dossier_id = citizen_client.post(
+        "/api/v1/dossiers",
+        {
+            "procedure_code": online_procedure.code,
+            "form": dict(GOOD_FORM),
+            "delivery": {"method": "counter"},
+        },
+        content_type="application/json",
+    ).json()["id"]
+    for path in (
+        f"/api/v1/dossiers/{number}/documents/1",
+        f"/api/v1/dossiers/{dossier_id}/documents/{number}",
+    ):
+        response = citizen_client.put(
+            path,
+            data=encode_multipart(
+                BOUNDARY, {"file": SimpleUploadedFile("d.pdf", pdf())}
+            ),
+            content_type=MULTIPART_CONTENT,
+        )
+        assert response.status_code == 404, path
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["file", "documents.²", "documents.١٢", "documents.1x", "documents.1234567890"],
 )
 def test_a_file_under_another_name_is_refused(citizen_client, online_procedure, name):
     before = counts()

@@ -47,3 +47,25 @@ def test_plain_requests_pass_through(client):
     response = client.get("/api/v1/procedures?q=thu+y")
 
     assert response.status_code == 200
+
+
+def test_half_a_surrogate_pair_in_json_is_refused(client):
+    response = client.post(
+        "/api/v1/auth/token",
+        data='{"username": "a\\ud800b", "password": "x"}',
+        content_type="application/json",
+    )
+
+    assert response.status_code == 400
+    assert "nửa cặp thay thế" in response.json()["error"]["message"]
+
+
+def test_a_whole_surrogate_pair_is_a_character_and_passes(client):
+    # U+1F600 written as its pair of escapes: valid JSON text.
+    response = client.post(
+        "/api/v1/auth/token",
+        data='{"username": "\\ud83d\\ude00", "password": "x"}',
+        content_type="application/json",
+    )
+
+    assert response.status_code == 401

@@ -282,3 +282,18 @@ def test_pages_default_to_this_year_without_parameters(client, admin):
     response = client.get("/chi-so/bang-dieu-khien/")
     assert response.status_code == 200
     assert response.context["start"].month == 1
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("0001-01-01", ""), ("0002-01-01", "2026-03-01"), ("2026-01-01", "9999-12-31")],
+)
+def test_dates_far_outside_the_calendar_are_refused(client, start, end):
+    query = {"start": start, **({"end": end} if end else {})}
+    response = client.get("/api/v1/kpi/public", query)
+    assert response.status_code == 422
+    [messages] = response.json()["error"]["fields"].values()
+    assert "01/01/2000 – 31/12/2099" in messages[0]
+    page = client.get("/chi-so/", {"tu": start, "den": end})
+    assert page.status_code in (200, 400)
+    assert "01/01/2000 – 31/12/2099" in page.content.decode()
