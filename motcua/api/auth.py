@@ -16,7 +16,7 @@ from ninja import Field, Router, Schema
 from ninja.security import HttpBearer, django_auth
 
 from motcua.accounts.models import User
-from motcua.api.errors import ApiError
+from motcua.api.errors import ApiError, error_responses
 from motcua.api.models import ApiToken
 from motcua.api.ratelimit import request_limit
 from motcua.core.compiled import CompiledQuery, attnames, instance
@@ -122,7 +122,12 @@ class TokenOut(Schema):
     expires_at: datetime
 
 
-@router.post("/auth/token", response=TokenOut, auth=None, summary="Lấy mã truy cập")
+@router.post(
+    "/auth/token",
+    response={200: TokenOut, **error_responses(400, 401, 422, 429)},
+    auth=None,
+    summary="Lấy mã truy cập",
+)
 def token_create(request: HttpRequest, payload: TokenIn):
     """Exchange a username (or phone) and password for a bearer token."""
     request_limit(request, scope="token", setting="MOTCUA_TOKEN_RATE_LIMIT")

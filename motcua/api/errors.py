@@ -11,7 +11,7 @@ from django.core.exceptions import (
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
@@ -35,6 +35,23 @@ class ApiError(Exception):
         self.code = code
         self.message = message
         self.fields = fields or {}
+
+
+class ErrorDetailOut(Schema):
+    code: str
+    message: str
+    fields: dict[str, list[str]]
+
+
+class ErrorOut(Schema):
+    """The one error shape of the API."""
+
+    error: ErrorDetailOut
+
+
+def error_responses(*statuses: int) -> dict[int, type[ErrorOut]]:
+    """Return the error answers of an operation, for its OpenAPI description."""
+    return dict.fromkeys(statuses, ErrorOut)
 
 
 def error_body(code: str, message: str, fields: dict | None = None) -> dict:

@@ -36,7 +36,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from motcua.accounts.models import Agency, User
 from motcua.api.auth import api_auth
-from motcua.api.errors import ApiError
+from motcua.api.errors import ApiError, error_responses
 from motcua.api.lookup import dossier_lookup_public
 from motcua.api.ratelimit import request_limit
 from motcua.catalog.models import Component, Fee, Procedure
@@ -229,7 +229,11 @@ def _fee_total() -> Coalesce:
     return Coalesce(Subquery(total, output_field=IntegerField()), 0)
 
 
-@router.get("/procedures", response=ProcedureListOut, summary="Tìm thủ tục hành chính")
+@router.get(
+    "/procedures",
+    response={200: ProcedureListOut, **error_responses(400, 422)},
+    summary="Tìm thủ tục hành chính",
+)
 def procedure_list(request: HttpRequest, filters: Query[ProcedureFilters]):
     """Search the published catalog; words match with or without diacritics.
 
@@ -293,7 +297,7 @@ def _form_field(spec: dict) -> dict[str, Any]:
 
 @router.get(
     "/procedures/{code}",
-    response=ProcedureDetailOut,
+    response={200: ProcedureDetailOut, **error_responses(400, 404)},
     summary="Chi tiết thủ tục: giấy tờ, tờ khai, phí",
 )
 def procedure_detail(request: HttpRequest, code: str):
@@ -549,7 +553,11 @@ def _commune(code: str | None) -> Agency | None:
 
 @router.post(
     "/dossiers",
-    response={200: DossierCreatedOut, 201: DossierCreatedOut},
+    response={
+        200: DossierCreatedOut,
+        201: DossierCreatedOut,
+        **error_responses(400, 401, 403, 409, 422),
+    },
     auth=api_auth,
     summary="Tạo hồ sơ trực tuyến (bản nháp)",
     openapi_extra={
@@ -624,7 +632,7 @@ def _draft_retried(user: User, key: str, fingerprint: str) -> Dossier | None:
 
 @router.put(
     "/dossiers/{int:dossier_id}/documents/{int:component_id}",
-    response={201: DocumentOut},
+    response={201: DocumentOut, **error_responses(400, 401, 403, 404, 409, 413, 422)},
     auth=api_auth,
     summary="Tải lên tệp của một thành phần hồ sơ",
 )
@@ -662,7 +670,7 @@ def document_upload(
 
 @router.post(
     "/dossiers/{int:dossier_id}/submit",
-    response=SubmittedOut,
+    response={200: SubmittedOut, **error_responses(401, 403, 404, 409, 422)},
     auth=api_auth,
     summary="Nộp hồ sơ",
 )
@@ -789,7 +797,11 @@ def _whole_papers(request: HttpRequest) -> list[Paper]:
 
 @router.post(
     "/submissions",
-    response={200: SubmittedOut, 201: SubmittedOut},
+    response={
+        200: SubmittedOut,
+        201: SubmittedOut,
+        **error_responses(400, 401, 403, 409, 413, 422),
+    },
     auth=api_auth,
     summary="Nộp trọn hồ sơ trong một yêu cầu (tờ khai, giấy tờ, nộp)",
     openapi_extra={
@@ -861,7 +873,7 @@ def _local(moment: datetime | None) -> datetime | None:
 
 @router.get(
     "/dossiers/{key}",
-    response=DossierOut,
+    response={200: DossierOut, **error_responses(400, 401, 403, 404)},
     auth=api_auth,
     summary="Hồ sơ của tôi: trạng thái, giấy tờ, lịch sử",
 )
@@ -935,7 +947,7 @@ class LookupOut(Schema):
 
 @router.get(
     "/lookup",
-    response=LookupOut,
+    response={200: LookupOut, **error_responses(400, 404, 422, 429)},
     summary="Tra cứu hồ sơ bằng mã hồ sơ và mã tra cứu (không cần đăng nhập)",
 )
 def lookup(

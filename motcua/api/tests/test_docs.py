@@ -61,3 +61,29 @@ def test_bench_endpoints_insert_and_select_when_on(
     with django_assert_num_queries(1):
         response = client.get("/api/v1/bench/select", {"code": dossier.code})
     assert response.json()["status"] == "submitted"
+
+
+def test_the_citizens_operations_document_their_errors(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    error = schema["components"]["schemas"]["ErrorOut"]
+    assert error["properties"]["error"]
+    expected = {
+        ("/api/v1/procedures", "get"): {"400", "422"},
+        ("/api/v1/auth/token", "post"): {"401", "429"},
+        ("/api/v1/dossiers", "post"): {"401", "403", "422"},
+        ("/api/v1/dossiers/{dossier_id}/documents/{component_id}", "put"): {
+            "404",
+            "409",
+            "422",
+        },
+        ("/api/v1/dossiers/{dossier_id}/submit", "post"): {"404", "409", "422"},
+        ("/api/v1/submissions", "post"): {"409", "413", "422"},
+        ("/api/v1/dossiers/{key}", "get"): {"404"},
+        ("/api/v1/lookup", "get"): {"404", "429"},
+    }
+    for (path, method), statuses in expected.items():
+        responses = schema["paths"][path][method]["responses"]
+        assert statuses <= set(responses), (path, set(responses))
+        for status in statuses:
+            body = responses[status]["content"]["application/json"]["schema"]
+            assert body["$ref"].endswith("/ErrorOut"), (path, status)
