@@ -126,33 +126,30 @@ def _form_value(spec: dict):
     }.get(kind, "Cửa hàng Bình An, thôn Bản Thín"[: spec.get("max_length") or 255])
 
 
-def fixtures_make(env: dict) -> Fixtures:
-    """Create the benchmark's citizen and token; pick a procedure and look-ups."""
-    os.environ.update(env)
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    from django.db import connection
-    from django.db.models import Count, Q
-
+def bench_citizen(username: str, number: int):
+    """Return a verified citizen account of the benchmarks (made once)."""
     from motcua.accounts.models import User
-    from motcua.api.auth import token_issue
-    from motcua.catalog.models import Procedure
-    from motcua.catalog.services import form_data_validate
-    from motcua.dossiers.models import Dossier
 
     user, _created = User.objects.get_or_create(
-        username="bench_congdan",
+        username=username,
         defaults={
             "full_name": "Nông Văn Đo",
             "kind": User.Kind.CITIZEN,
-            "id_number": "020090999999",
-            "phone": "0912000999",
-            "email": "bench@example.vn",
+            "id_number": f"020090999{number:03d}",
+            "phone": f"0912000{number:03d}",
+            "email": f"{username}@example.vn",
         },
     )
-    procedure = (
+    return user
+
+
+def bench_procedure():
+    """Return the first fully online procedure with one required paper."""
+    from django.db.models import Count, Q
+
+    from motcua.catalog.models import Procedure
+
+    return (
         Procedure.objects.filter(
             state=Procedure.State.PUBLISHED,
             service_level=Procedure.ServiceLevel.FULL,
@@ -163,6 +160,24 @@ def fixtures_make(env: dict) -> Fixtures:
         .order_by("code")
         .first()
     )
+
+
+def fixtures_make(env: dict) -> Fixtures:
+    """Create the benchmark's citizen and token; pick a procedure and look-ups."""
+    os.environ.update(env)
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    from motcua.api.auth import token_issue
+    from motcua.catalog.models import Procedure
+    from motcua.catalog.services import form_data_validate
+    from motcua.dossiers.models import Dossier
+
+    user = bench_citizen("bench_congdan", number=999)
+    procedure = bench_procedure()
     form = {spec["name"]: _form_value(spec) for spec in procedure.form_schema}
     errors = form_data_validate(schema=procedure.form_schema, data=dict(form))
     if errors:

@@ -57,38 +57,16 @@ def main() -> None:
     import django
 
     django.setup()
-    from bench_portal import _form_value, pdf_of
+    from bench_portal import _form_value, bench_citizen, bench_procedure, pdf_of
     from django.db import connection
-    from django.db.models import Count, Q
     from django.test import Client
     from django.test.client import encode_multipart
     from django.test.utils import CaptureQueriesContext
 
-    from motcua.accounts.models import User
     from motcua.api.auth import token_issue
-    from motcua.catalog.models import Procedure
 
-    user, _created = User.objects.get_or_create(
-        username="profile_congdan",
-        defaults={
-            "full_name": "Nông Văn Đo",
-            "kind": User.Kind.CITIZEN,
-            "id_number": "020090999998",
-            "phone": "0912000998",
-            "email": "profile@example.vn",
-        },
-    )
-    procedure = (
-        Procedure.objects.filter(
-            state=Procedure.State.PUBLISHED,
-            service_level=Procedure.ServiceLevel.FULL,
-            agency__isnull=False,
-        )
-        .annotate(required=Count("components", filter=Q(components__required=True)))
-        .filter(required=1)
-        .order_by("code")
-        .first()
-    )
+    user = bench_citizen("profile_congdan", number=998)
+    procedure = bench_procedure()
     form = {spec["name"]: _form_value(spec) for spec in procedure.form_schema}
     components = list(
         procedure.components.filter(required=True).values_list("pk", flat=True)

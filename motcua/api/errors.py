@@ -21,6 +21,7 @@ from motcua.core.errors import (
     DomainError,
     PermissionDenied,
     ValidationFailed,
+    error_body,
 )
 
 
@@ -52,11 +53,6 @@ class ErrorOut(Schema):
 def error_responses(*statuses: int) -> dict[int, type[ErrorOut]]:
     """Return the error answers of an operation, for its OpenAPI description."""
     return dict.fromkeys(statuses, ErrorOut)
-
-
-def error_body(code: str, message: str, fields: dict | None = None) -> dict:
-    """Return the API's error document."""
-    return {"error": {"code": code, "message": message, "fields": fields or {}}}
 
 
 # Where ninja found a parameter; the name alone is what the client sent.
@@ -106,6 +102,43 @@ def _vietnamese(error: dict) -> str:
     if "literal" in kind or "enum" in kind:
         return _("Giá trị không nằm trong danh sách cho phép.")
     return _("Giá trị không hợp lệ.")
+
+
+def _body_refusal(exc: Exception) -> tuple[int, str, str]:
+    """Return the status, code and message for a request body Django cannot read."""
+    if isinstance(exc, TooManyFilesSent):
+        return (
+            400,
+            "too_many_files",
+            _("Gửi tối đa %(count)s tệp trong một yêu cầu.")
+            % {"count": settings.DATA_UPLOAD_MAX_NUMBER_FILES},
+        )
+    if isinstance(exc, TooManyFieldsSent):
+        return (
+            400,
+            "too_many_fields",
+            _("Gửi tối đa %(count)s trường trong một yêu cầu.")
+            % {"count": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS},
+        )
+    if isinstance(exc, RequestDataTooBig):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / (1024 * 1024)
+        return (
+            413,
+            "too_large",
+            _(
+                "Phần dữ liệu ngoài tệp lớn hơn %(mb)s MB cho phép: gửi tờ khai "
+                "gọn hơn, giấy tờ gửi thành tệp."
+            )
+            % {"mb": f"{limit:g}"},
+        )
+    return (
+        400,
+        "malformed_body",
+        _(
+            "Nội dung multipart/form-data không đọc được (ranh giới hoặc "
+            "tiêu đề của một phần sai): hãy gửi lại như một biểu mẫu có tệp."
+        ),
+    )
 
 
 def install_error_handlers(api: NinjaAPI) -> None:
@@ -162,59 +195,13 @@ def install_error_handlers(api: NinjaAPI) -> None:
             request, error_body(exc.code, exc.message), status=409
         )
 
-    @api.exception_handler(MultiPartParserError)
-    def unreadable_form(request: HttpRequest, exc: Exception) -> HttpResponse:
-        return api.create_response(
-            request,
-            error_body(
-                "malformed_body",
-                _(
-                    "Nội dung multipart/form-data không đọc được (ranh giới hoặc "
-                    "tiêu đề của một phần sai): hãy gửi lại như một biểu mẫu có tệp."
-                ),
-            ),
-            status=400,
-        )
+    def body_unreadable(request: HttpRequest, exc: Exception) -> HttpResponse:
+        status, code, message = _body_refusal(exc)
+        return api.create_response(request, error_body(code, message), status=status)
 
-    @api.exception_handler(TooManyFilesSent)
-    def too_many_files(request: HttpRequest, exc: Exception) -> HttpResponse:
-        return api.create_response(
-            request,
-            error_body(
-                "too_many_files",
-                _("Gửi tối đa %(count)s tệp trong một yêu cầu.")
-                % {"count": settings.DATA_UPLOAD_MAX_NUMBER_FILES},
-            ),
-            status=400,
-        )
-
-    @api.exception_handler(TooManyFieldsSent)
-    def too_many_fields(request: HttpRequest, exc: Exception) -> HttpResponse:
-        return api.create_response(
-            request,
-            error_body(
-                "too_many_fields",
-                _("Gửi tối đa %(count)s trường trong một yêu cầu.")
-                % {"count": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS},
-            ),
-            status=400,
-        )
-
-    @api.exception_handler(RequestDataTooBig)
-    def too_big(request: HttpRequest, exc: Exception) -> HttpResponse:
-        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / (1024 * 1024)
-        return api.create_response(
-            request,
-            error_body(
-                "too_large",
-                _(
-                    "Phần dữ liệu ngoài tệp lớn hơn %(mb)s MB cho phép: gửi tờ khai "
-                    "gọn hơn, giấy tờ gửi thành tệp."
-                )
-                % {"mb": f"{limit:g}"},
-            ),
-            status=413,
-        )
+    for kind in (MultiPartParserError, TooManyFilesSent, TooManyFieldsSent,
+                 RequestDataTooBig):  # fmt: skip
+        api.add_exception_handler(kind, body_unreadable)
 
     @api.exception_handler(Http404)
     def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:

@@ -41,3 +41,8 @@ class ValidationFailed(DomainError):
     def __init__(self, errors: dict[str, list[str]], message: str | None = None):
         super().__init__(message or _("Thông tin nhập chưa hợp lệ."))
         self.errors = errors
+
+
+def error_body(code: str, message: str, fields: dict | None = None) -> dict:
+    """Return the API's error document: {"error": {"code", "message", "fields"}}."""
+    return {"error": {"code": code, "message": message, "fields": fields or {}}}

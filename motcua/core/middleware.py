@@ -6,17 +6,13 @@ import json
 import re
 
 from django.conf import settings
-from django.http import (
-    HttpRequest,
-    HttpResponse,
-    HttpResponseBadRequest,
-    JsonResponse,
-)
+from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.translation import gettext_lazy
 
 from motcua.core.text import unstorable
+from motcua.core.views import error_response
 
 
 class LanguageMiddleware(LocaleMiddleware):
@@ -41,6 +37,7 @@ _SURROGATE_MESSAGE = gettext_lazy(
     "Yêu cầu có ký tự Unicode không hợp lệ (nửa cặp thay thế, ví dụ \\ud800); hãy "
     "gửi văn bản UTF-8 đúng."
 )
+_BAD_TEXT_TITLE = gettext_lazy("Yêu cầu có ký tự không hợp lệ")
 _TEXT_BODIES = ("application/json", "application/x-www-form-urlencoded")
 # A JSON escape of half a surrogate pair: the body is then read to check the pair.
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
@@ -80,19 +77,11 @@ class NulCharacterMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        message = None
         if _has_nul(request):
             message = str(_NUL_MESSAGE)
         elif _has_lone_surrogate(request):
             message = str(_SURROGATE_MESSAGE)
-        if message is None:
+        else:
             return self.get_response(request)
-        if request.path_info.startswith("/api/"):
-            return JsonResponse(
-                {"error": {"code": "bad_request", "message": message, "fields": {}}},
-                status=400,
-                json_dumps_params={"ensure_ascii": False},
-            )
-        return HttpResponseBadRequest(
-            f"<!doctype html><meta charset='utf-8'><title>400</title><p>{message}</p>"
-        )
+        title = str(_BAD_TEXT_TITLE)
+        return error_response(request, 400, "bad_request", title, message)

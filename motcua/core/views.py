@@ -12,14 +12,17 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.translation import gettext as _
 
+from motcua.core.errors import error_body
+
 _API_PREFIX = "/api/"
 
 
-def _answer(request: HttpRequest | None, status: int, code: str, title: str,
-            message: str) -> HttpResponse:  # fmt: skip
+def error_response(request: HttpRequest | None, status: int, code: str, title: str,
+                   message: str) -> HttpResponse:  # fmt: skip
+    """Answer an error met outside any view: the API's JSON under /api/, else a page."""
     if request is not None and request.path_info.startswith(_API_PREFIX):
         return JsonResponse(
-            {"error": {"code": code, "message": message, "fields": {}}},
+            error_body(code, message),
             status=status,
             json_dumps_params={"ensure_ascii": False},
         )
@@ -30,7 +33,7 @@ def _answer(request: HttpRequest | None, status: int, code: str, title: str,
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None):
-    return _answer(
+    return error_response(
         request,
         400,
         "bad_request",
@@ -43,7 +46,7 @@ def bad_request(request: HttpRequest, exception: Exception | None = None):
 
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None):
-    return _answer(
+    return error_response(
         request,
         403,
         "forbidden",
@@ -53,7 +56,7 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None):
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None):
-    return _answer(
+    return error_response(
         request,
         404,
         "not_found",
@@ -63,7 +66,7 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None):
 
 
 def server_error(request: HttpRequest):
-    return _answer(
+    return error_response(
         request,
         500,
         "server_error",

@@ -729,7 +729,8 @@ _WHOLE_BODY = {
 }
 
 
-def _whole_payload(request: HttpRequest) -> DossierCreateIn:
+def _whole_payload(request: HttpRequest) -> tuple[DossierCreateIn, dict]:
+    """Return the `dossier` part, parsed and as plain data (for its fingerprint)."""
     parts = request.POST.getlist("dossier")
     if len(parts) != 1:
         raise ValidationFailed(
@@ -751,8 +752,9 @@ def _whole_payload(request: HttpRequest) -> DossierCreateIn:
             for item in error.errors(include_url=False)
         ]
         raise NinjaValidationError(errors) from None
+    content = payload.model_dump()
     # Not read by the NUL check of text bodies: a part of a multipart body.
-    if unstorable(payload.model_dump()):
+    if unstorable(content):
         raise ValidationFailed(
             {
                 "dossier": [
@@ -764,7 +766,7 @@ def _whole_payload(request: HttpRequest) -> DossierCreateIn:
             },
             _("Nội dung hồ sơ có ký tự không hợp lệ."),
         )
-    return payload
+    return payload, content
 
 
 # A component's id as a file part's name gives it: ASCII digits, a database integer.
@@ -831,9 +833,9 @@ def dossier_submit_whole_api(request: HttpRequest):
     """
     user = _applicant_account(request)
     key = client_key_check(request.headers.get("Idempotency-Key", ""))
-    payload = _whole_payload(request)
+    payload, content = _whole_payload(request)
     papers = _whole_papers(request)
-    fingerprint = submission_fingerprint(content=payload.model_dump(), papers=papers)
+    fingerprint = submission_fingerprint(content=content, papers=papers)
     try:
         dossier, pending = submission_find(
             owner=user, client_key=key, fingerprint=fingerprint

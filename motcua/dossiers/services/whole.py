@@ -154,7 +154,7 @@ _OWNER = CompiledQuery(
     owner_id=User._meta.pk,
     key=Dossier._meta.get_field("client_key"),
 )
-_SUBMITTED_COLUMNS = ("id", "procedure_id", "code", "status", "pin", "submitted_at")
+_SUBMITTED_COLUMNS = ("id", "code", "status", "pin", "submitted_at")
 _COMPONENTS = CompiledQuery(
     lambda procedure_id: (
         Component.objects.filter(procedure_id=procedure_id)
