@@ -760,6 +760,7 @@ def run_scenarios(args, fx: Fixtures) -> dict[str, Result]:
     for round_number in range(1, args.rounds + 1):
         print(f"round {round_number}/{args.rounds} …", flush=True)
         for key, (_name, operation) in chosen.items():
+            print(f"  {key}", flush=True)  # a profiler attached now samples this one
             drive(
                 results[key],
                 operation,

@@ -202,7 +202,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Background work: Django's tasks API (django-tasks backport) on the database.
 TASKS = {
     "default": {
-        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "BACKEND": "motcua.core.tasks.DatabaseBackend",
         "QUEUES": ["default"],
     }
 }

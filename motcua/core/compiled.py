@@ -18,6 +18,7 @@ from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, models
 from django.db.models import signals
+from django.db.models.expressions import RawSQL
 from django.db.transaction import TransactionManagementError
 
 
@@ -145,17 +146,45 @@ def attnames(model: type[models.Model], *names: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------- writes
 
 
-def _plain(model: type[models.Model], own_save: bool = False) -> bool:
+def _plain(
+    model: type[models.Model], own_save: bool = False, signalled: bool = False
+) -> bool:
     """Return whether a save of this model is only its own table's SQL.
 
-    `own_save=True` says the model's own `save()` adds nothing to this write.
+    `own_save=True` says the model's own `save()` adds nothing to this write;
+    `signalled=True` that the caller sends the save's signals itself.
     """
     meta = model._meta
     return (own_save or model.save is models.Model.save) and not (
         meta.parents
-        or signals.pre_save.has_listeners(model)
-        or signals.post_save.has_listeners(model)
+        or meta.proxy
+        or (
+            not signalled
+            and (
+                signals.pre_save.has_listeners(model)
+                or signals.post_save.has_listeners(model)
+            )
+        )
     )
+
+
+# Fields whose save passes a value of these exact types to the database as it
+# is: `pre_save` reads the attribute, `get_db_prep_save` returns it unchanged
+# (and None as None) on every backend. Exact classes only: a subclass may
+# prepare values its way. (Integers are not: PostgreSQL's adapter types them.)
+_AS_IS = {
+    models.CharField: (str,),
+    models.TextField: (str,),
+    models.BooleanField: (bool,),
+}
+_UNSET = object()  # an attribute not loaded (deferred): read it as save() does
+
+
+def _as_is(field: models.Field) -> tuple[type, ...]:
+    """Return the value types this field saves unchanged (none if unsure)."""
+    if type(field).pre_save is not models.Field.pre_save:
+        return ()
+    return _AS_IS.get(type(field), ())
 
 
 @functools.cache
@@ -168,31 +197,33 @@ def _insert_plan(model: type[models.Model], alias: str, with_pk: bool):
         if (with_pk or field is not meta.auto_field) and not field.generated
     ]
     returning = meta.db_returning_fields
-    if (
-        any(hasattr(field, "get_placeholder") for field in fields)
-        or returning != [meta.pk]
-        or not connection.features.can_return_columns_from_insert
-    ):
+    if any(hasattr(field, "get_placeholder") for field in fields):
+        return None
+    plan = [(field, field.attname, _as_is(field)) for field in fields]
+    if not returning and with_pk:
+        return plan, None  # a key set by the caller (a UUID), nothing to return
+    if returning != [meta.pk] or not connection.features.can_return_columns_from_insert:
         return None
     returning_sql, _params = connection.ops.return_insert_columns(returning)
-    return fields, returning_sql
+    return plan, returning_sql
 
 
 @functools.lru_cache(maxsize=256)
 def _insert_sql(
-    model: type[models.Model], alias: str, columns: tuple[str, ...], nulls: int
+    model: type[models.Model], alias: str, with_pk: bool, values: tuple[str | None, ...]
 ) -> str:
-    """Return the INSERT of these columns, NULL written out where `nulls` says.
+    """Return the INSERT of these columns, each value a parameter or SQL text.
 
-    NULL in the text, as Django's UPDATE writes it, keeps the parameters few:
-    the driver caches its parsing of a statement only up to 50 of them.
+    `values` holds None for a parameter, else the SQL written in its place:
+    NULL, as Django's UPDATE writes it, keeps the parameters few (the driver
+    caches its parsing of a statement only up to 50 of them).
     """
     qn = connections[alias].ops.quote_name
-    values = ("NULL" if nulls >> n & 1 else "%s" for n in range(len(columns)))
+    plan, _returning = _insert_plan(model, alias, with_pk)
     return "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608 (our names)
         qn(model._meta.db_table),
-        ", ".join(qn(column) for column in columns),
-        ", ".join(values),
+        ", ".join(qn(field.column) for field, _attname, _as_is in plan),
+        ", ".join("%s" if value is None else value for value in values),
     )
 
 
@@ -202,36 +233,49 @@ def insert_statement(
     *,
     own_save: bool = False,
     returning: bool = False,
+    signalled: bool = False,
+    sql_values: dict[str, str] | None = None,
 ) -> tuple[str, list] | None:
     """Return the INSERT that `obj.save()` would run for a new row, as (sql, params).
 
     With the primary key if it is set; `returning=True` adds the RETURNING of
     the new key. None where the statement would differ from `save()`'s (then
     save). A model with its own `save()` gives None unless `own_save=True` says
-    that method adds nothing to an insert.
+    that method adds nothing to an insert. `sql_values` writes SQL text instead
+    of the instance's value for these attnames (a value another part of the
+    same statement computes, `statements_run`).
     """
     model = type(obj)
-    if not _plain(model, own_save):
+    if not _plain(model, own_save, signalled):
         return None
-    plan = _insert_plan(model, using, obj.pk is not None)
+    with_pk = obj.pk is not None
+    plan = _insert_plan(model, using, with_pk)
     if plan is None:
         return None
     fields, returning_sql = plan
+    if returning and returning_sql is None:
+        return None
     connection = connections[using]
     obj._prepare_related_fields_for_save(operation_name="save")
     params = []
-    nulls = 0
-    for number, field in enumerate(fields):
-        value = field.pre_save(obj, True)
-        if hasattr(value, "resolve_expression"):
-            return None
-        value = field.get_db_prep_save(value, connection=connection)
+    values: list[str | None] = []
+    state = obj.__dict__
+    for field, attname, as_is in fields:
+        if sql_values and attname in sql_values:
+            values.append(sql_values[attname])
+            continue
+        value = state.get(attname, _UNSET) if as_is else _UNSET
+        if value is not None and type(value) not in as_is:
+            value = field.pre_save(obj, True)
+            if hasattr(value, "resolve_expression"):
+                return None
+            value = field.get_db_prep_save(value, connection=connection)
         if value is None:
-            nulls |= 1 << number
+            values.append("NULL")
         else:
+            values.append(None)
             params.append(value)
-    columns = tuple(field.column for field in fields)
-    sql = _insert_sql(model, using, columns, nulls)
+    sql = _insert_sql(model, using, with_pk, tuple(values))
     return (f"{sql} {returning_sql}" if returning else sql), params
 
 
@@ -259,6 +303,42 @@ def row_insert(
     saved(obj, using, pk)
 
 
+def row_create(obj: models.Model, using: str = DEFAULT_DB_ALIAS) -> None:
+    """Insert a new row like `Model.objects.create()`, with the statement built once.
+
+    With its key if it is set (a default such as a UUID), without asking the
+    database for one; the save's signals are sent as `save()` sends them.
+    """
+    model = type(obj)
+    keyed = obj.pk is not None
+    if not _plain(model, signalled=True) or _insert_plan(model, using, keyed) is None:
+        obj.save(force_insert=True, using=using)
+        return
+    if not model._meta.auto_created:
+        signals.pre_save.send(
+            sender=model, instance=obj, raw=False, using=using, update_fields=None
+        )
+    statement = insert_statement(obj, using, returning=not keyed, signalled=True)
+    if statement is None:
+        # A value became an expression: the ORM's own insert, signals already sent.
+        obj._save_table(raw=False, cls=model, force_insert=True, using=using)
+        saved(obj, using)
+    else:
+        with connections[using].cursor() as cursor:
+            cursor.execute(*statement)
+            pk = None if keyed else cursor.fetchone()[0]
+        saved(obj, using, pk)
+    if not model._meta.auto_created:
+        signals.post_save.send(
+            sender=model,
+            instance=obj,
+            created=True,
+            update_fields=None,
+            raw=False,
+            using=using,
+        )
+
+
 def pk_reserve(model: type[models.Model], using: str = DEFAULT_DB_ALIAS):
     """Return the next key of a model's table on PostgreSQL (None elsewhere).
 
@@ -277,26 +357,42 @@ def pk_reserve(model: type[models.Model], using: str = DEFAULT_DB_ALIAS):
         return cursor.fetchone()[0]
 
 
+def pk_reserve_sql(model: type[models.Model]) -> RawSQL:
+    """Return the expression that takes the next key of a model's table (PostgreSQL).
+
+    As `pk_reserve`, inside another query.
+    """
+    meta = model._meta
+    return RawSQL(
+        "nextval(pg_get_serial_sequence(%s, %s))",
+        (connections[DEFAULT_DB_ALIAS].ops.quote_name(meta.db_table), meta.pk.column),
+        output_field=models.BigIntegerField(),
+    )
+
+
 def statements_run(
-    statements: list[tuple[str, list]], using: str = DEFAULT_DB_ALIAS
+    statements: list[tuple], using: str = DEFAULT_DB_ALIAS
 ) -> tuple | None:
     """Run writes in one round trip on PostgreSQL, elsewhere one after another.
 
-    On PostgreSQL they become one statement (all but the last in a WITH), which
-    is atomic by itself; elsewhere the caller holds a transaction. Return the
-    row of the last statement's RETURNING clause, or None without one.
+    Each statement is (sql, params), or (sql, params, name) to let the later
+    ones read its RETURNING rows under that name (PostgreSQL only). On
+    PostgreSQL they become one statement (all but the last in a WITH), which is
+    atomic by itself; elsewhere the caller holds a transaction. Return the row
+    of the last statement's RETURNING clause (or SELECT), or None without one.
     """
     connection = connections[using]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql" and len(statements) > 1:
             heads = ", ".join(
-                f"w{number} AS ({sql})"
-                for number, (sql, _params) in enumerate(statements[:-1])
+                f"{statement[2] if len(statement) > 2 else f'w{number}'} AS "
+                f"({statement[0]})"
+                for number, statement in enumerate(statements[:-1])
             )
-            params = [value for _sql, values in statements for value in values]
+            params = [value for statement in statements for value in statement[1]]
             cursor.execute(f"WITH {heads} {statements[-1][0]}", params)
         else:
-            for sql, params in statements:
+            for sql, params, *_name in statements:
                 cursor.execute(sql, params)
         return cursor.fetchone() if cursor.description else None
 

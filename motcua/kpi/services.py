@@ -1,7 +1,9 @@
 """Keep the indicator rollups equal to the dossiers, and record yearly targets.
 
-Each dossier has one `DossierFact`: its keys (deciding agency, reception unit,
-procedure), the local days its counts are keyed on, and its flags. A refresh
+Each counted dossier has one `DossierFact`: its keys (deciding agency, reception
+unit, procedure), the local days its counts are keyed on, and its flags (an
+online dossier waiting for reception gets its fact when received or refused:
+until then it counts nowhere, `dossier_moved`). A refresh
 computes the fact anew from the dossier, and moves the difference between the old
 and the new contributions into the daily, monthly and agency-month tables with
 `INSERT … ON CONFLICT DO UPDATE SET n = n + excluded.n`, so a refresh is
@@ -631,6 +633,26 @@ def _tasks_commit_with_dossiers() -> bool:
         isinstance(backend, DatabaseBackend)
         and router.db_for_write(DBTaskResult) == connection.alias
     )
+
+
+# Statuses in which a dossier counts in no indicator (DOMAIN §10): a draft, and
+# an online dossier only submitted, which counts from its receipt, or if it is
+# refused from its submission. Its fact adds nothing to any rollup
+# (`fact_contributions` is empty), so a move between them needs no recount.
+UNCOUNTED_STATUSES = frozenset({S.DRAFT, S.SUBMITTED})
+
+
+def dossier_moved(*, dossier_id: int, from_status: str | None, to_status: str) -> None:
+    """Schedule a dossier's recount for a change of status, if it can move a count.
+
+    A draft submitted online moves none: its first recount comes with its
+    reception or refusal, and the background worker is spared one task per
+    online submission.
+    """
+    before = from_status or S.DRAFT
+    if before in UNCOUNTED_STATUSES and to_status in UNCOUNTED_STATUSES:
+        return
+    dossier_changed(dossier_id=dossier_id)
 
 
 def dossier_changed(*, dossier_id: int) -> None:

@@ -6,6 +6,7 @@ lifecycle services for every change. One operation per endpoint, schemas beside.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -14,7 +15,7 @@ from decimal import Decimal
 from typing import Any, Literal, NoReturn
 
 from django.core.cache import cache
-from django.db import IntegrityError
+from django.db import IntegrityError, connections
 from django.db import router as db_router
 from django.db.models import (
     IntegerField,
@@ -59,8 +60,11 @@ from motcua.dossiers.services import (
     dossier_draft_create,
     dossier_submit,
     dossier_submit_whole,
+    submission_catalog,
+    submission_catalog_keep,
     submission_find,
     submission_fingerprint,
+    submission_prior,
 )
 from motcua.portal.selectors import dossier_documents, dossier_timeline
 
@@ -484,38 +488,73 @@ _DRAFT_PROCEDURE_COLUMNS = (
     "agency_id",
 )
 _DRAFT_AGENCY_COLUMNS = attnames(Agency)
-# One query, compiled once per process: the procedure, its agency and its fees.
-_DRAFT_PROCEDURE = CompiledQuery(
-    lambda code: (
-        Procedure.objects.filter(code=code, state=Procedure.State.PUBLISHED)
-        .annotate(fee_sum=_fee_total())  # the draft's fees, in the same query
-        .order_by()
-        .values_list(
-            *_DRAFT_PROCEDURE_COLUMNS,
-            *(f"agency__{name}" for name in _DRAFT_AGENCY_COLUMNS),
-            "fee_sum",
-        )[:1]
-    ),
-    code=Procedure._meta.get_field("code"),
-)
 
 
-def _published_procedure(code: str) -> Procedure:
+@functools.cache
+def _procedure_query(vendor: str, whole: bool) -> tuple[CompiledQuery, tuple[str, ...]]:
+    """Return the query of a procedure to submit to, compiled once per process.
+
+    The procedure, its agency and its fees; for a whole submission also what it
+    reads besides, by the owner's id and key (`submission_catalog`), and the
+    names of those extra columns.
+    """
+    fields = {"code": Procedure._meta.get_field("code")}
+    if whole:
+        fields.update(owner_id=User._meta.pk, key=Dossier._meta.get_field("client_key"))
+    names: list[str] = []
+
+    def build(code, owner_id=None, key=None):
+        extra = submission_catalog(vendor, owner_id, key) if whole else {}
+        names[:] = extra
+        return (
+            Procedure.objects.filter(code=code, state=Procedure.State.PUBLISHED)
+            .annotate(fee_sum=_fee_total(), **extra)  # the fees, in the same query
+            .order_by()
+            .values_list(
+                *_DRAFT_PROCEDURE_COLUMNS,
+                *(f"agency__{name}" for name in _DRAFT_AGENCY_COLUMNS),
+                "fee_sum",
+                *extra,
+            )[:1]
+        )
+
+    query = CompiledQuery(build, **fields)
+    return query, names
+
+
+def _procedure_read(
+    code: str, *, owner: User | None = None, key: str = ""
+) -> Procedure | None:
+    """Return the published procedure of this code, or None.
+
+    With the owner and key of a whole submission, the same query also reads
+    what the submission needs besides (`submission_catalog`).
+    """
     using = db_router.db_for_read(Procedure)
-    row = _DRAFT_PROCEDURE.first(using, code=code.strip())
-    procedure = None
-    if row is not None:
-        count = len(_DRAFT_PROCEDURE_COLUMNS)
-        procedure = instance_of(
-            Procedure, dict(zip(_DRAFT_PROCEDURE_COLUMNS, row, strict=False)), using
-        )
-        agency = row[count : count + len(_DRAFT_AGENCY_COLUMNS)]
-        procedure.agency = (
-            instance(Agency, _DRAFT_AGENCY_COLUMNS, agency, using)
-            if procedure.agency_id
-            else None
-        )
-        procedure.fee_sum = row[-1]
+    whole = owner is not None
+    query, extra = _procedure_query(connections[using].vendor, whole)
+    values = {"owner_id": owner.pk, "key": key} if whole else {}
+    row = query.first(using, code=code.strip(), **values)
+    if row is None:
+        return None
+    count = len(_DRAFT_PROCEDURE_COLUMNS)
+    procedure = instance_of(
+        Procedure, dict(zip(_DRAFT_PROCEDURE_COLUMNS, row, strict=False)), using
+    )
+    agency = row[count : count + len(_DRAFT_AGENCY_COLUMNS)]
+    procedure.agency = (
+        instance(Agency, _DRAFT_AGENCY_COLUMNS, agency, using)
+        if procedure.agency_id
+        else None
+    )
+    after = count + len(_DRAFT_AGENCY_COLUMNS)
+    procedure.fee_sum = row[after]
+    submission_catalog_keep(procedure, dict(zip(extra, row[after + 1 :], strict=True)))
+    return procedure
+
+
+def _procedure_usable(procedure: Procedure | None, code: str) -> Procedure:
+    """Return the procedure, or refuse one not found or not submitted online."""
     if procedure is None:
         raise ValidationFailed(
             {
@@ -538,6 +577,10 @@ def _published_procedure(code: str) -> Procedure:
             _("Thủ tục không nộp trực tuyến được."),
         )
     return procedure
+
+
+def _published_procedure(code: str) -> Procedure:
+    return _procedure_usable(_procedure_read(code), code)
 
 
 def _commune(code: str | None) -> Agency | None:
@@ -622,12 +665,10 @@ def dossier_create(request: HttpRequest, payload: DossierCreateIn):
 
 def _draft_retried(user: User, key: str, fingerprint: str) -> Dossier | None:
     try:
-        found, _pending = submission_find(
-            owner=user, client_key=key, fingerprint=fingerprint
-        )
+        state = submission_find(owner=user, client_key=key, fingerprint=fingerprint)
     except KeyReused as refused:
         raise ApiError(409, "key_reused", refused.message) from None
-    return found
+    return state.dossier
 
 
 @router.put(
@@ -837,13 +878,20 @@ def dossier_submit_whole_api(request: HttpRequest):
     papers = _whole_papers(request)
     fingerprint = submission_fingerprint(content=content, papers=papers)
     try:
-        dossier, pending = submission_find(
-            owner=user, client_key=key, fingerprint=fingerprint
+        # One query reads the procedure, the key and the account; the key alone
+        # when the procedure is gone, so that a retry still gets its answer.
+        procedure = _procedure_read(payload.procedure_code, owner=user, key=key)
+        prior = procedure and submission_prior(
+            procedure, owner=user, client_key=key, fingerprint=fingerprint
         )
-        created = dossier is None
+        if prior is None:
+            prior = submission_find(
+                owner=user, client_key=key, fingerprint=fingerprint, reserve=True
+            )
+        dossier, created = prior.dossier, prior.dossier is None
         if created:
             dossier, created = dossier_submit_whole(
-                procedure=_published_procedure(payload.procedure_code),
+                procedure=_procedure_usable(procedure, payload.procedure_code),
                 owner=user,
                 client_key=key,
                 fingerprint=fingerprint,
@@ -853,7 +901,7 @@ def dossier_submit_whole_api(request: HttpRequest):
                 ),
                 papers=papers,
                 agency=_commune(payload.agency_code),
-                pending=pending,
+                prior=prior,
             )
     except KeyReused as refused:
         raise ApiError(409, "key_reused", refused.message) from None

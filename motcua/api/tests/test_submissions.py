@@ -24,6 +24,7 @@ from motcua.api.tests.conftest import (
 )
 from motcua.api.tests.test_dossiers import stored_files
 from motcua.dossiers.models import Dossier
+from motcua.dossiers.services import ledger_verify
 from motcua.dossiers.services.ledger import ledger_verify_dossier
 from motcua.notifications.models import AccountVerification
 
@@ -480,17 +481,54 @@ def test_the_same_key_sent_four_times_at_once_makes_one_dossier(
     assert code_number == 1  # the losers' code numbers were given back
 
 
+@needs_postgres
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_submissions_take_one_code_number_each(citizen, online_procedure):
+    # Each takes its number inside the one statement that writes its dossier.
+    token = token_issue(user=citizen)
+    barrier = threading.Barrier(4)
+
+    def send(number):
+        try:
+            barrier.wait(timeout=10)
+            client = Client(headers={"authorization": f"Bearer {token}"})
+            return whole(client, online_procedure, key=f"dong-thoi-{number}")
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        responses = list(pool.map(send, range(4)))
+    assert [r.status_code for r in responses] == [201] * 4
+    numbers = sorted(int(r.json()["code"].rsplit("-", 1)[1]) for r in responses)
+    assert numbers == [1, 2, 3, 4]
+    for response in responses:
+        dossier = Dossier.objects.get(code=response.json()["code"])
+        assert dossier.pk == response.json()["id"]
+        assert [e.verb for e in dossier.events.order_by("seq")] == [
+            "created",
+            "submitted",
+        ]
+    assert ledger_verify() == (4, [])
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_failure_after_the_commit_keeps_the_dossier_and_its_files(
     citizen, online_procedure, monkeypatch
 ):
-    from motcua.kpi import services as kpi_services
+    from django.db import transaction
 
-    def fails(self):
+    from motcua.dossiers.services import whole as whole_services
+
+    def fails():
         raise RuntimeError("the task queue is down")
 
-    # With the test settings' immediate backend the recount runs after the commit.
-    monkeypatch.setattr(kpi_services._Enqueue, "__call__", fails)
+    # Something the commit sets off fails: here the event's notifications.
+    monkeypatch.setattr(
+        whole_services,
+        "event_notify_schedule",
+        lambda event: transaction.on_commit(fails),
+    )
     client = Client(
         headers={"authorization": f"Bearer {token_issue(user=citizen)}"},
         raise_request_exception=False,

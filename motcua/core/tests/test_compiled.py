@@ -10,6 +10,7 @@ from django.db.models import signals
 from django.db.transaction import TransactionManagementError
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from motcua.accounts.models import Agency
 from motcua.core.compiled import (
@@ -19,6 +20,7 @@ from motcua.core.compiled import (
     instance,
     instance_of,
     pk_reserve,
+    row_create,
     row_insert,
     row_update,
     saved,
@@ -196,3 +198,77 @@ def test_a_draft_and_its_first_event_verify(procedure, citizen):
     assert [event.verb for event in events] == ["created"]
     assert ledger_verify_dossier(dossier=stored, events=events) is None
     assert ledger_verify() == (1, [])
+
+
+def test_values_are_prepared_as_save_prepares_them(center):
+    # Values of other types than a field's own go through its preparation.
+    counter = DossierCounter(
+        unit_code=gettext_lazy("Mã"), day=timezone.localdate(), last="7"
+    )
+    fields = [DossierCounter._meta.get_field(n) for n in ("unit_code", "day", "last")]
+    expected = [
+        field.get_db_prep_save(field.pre_save(counter, True), connection)
+        for field in fields
+    ]
+    sql, params = insert_statement(counter)
+    assert params == expected
+    assert (params[0], params[2]) == ("Mã", 7)
+    assert [type(value) for value in params] == [type(value) for value in expected]
+    assert type(params[0]) is str
+    counter.unit_code, counter.last = "Mã", None
+    sql, params = insert_statement(counter)
+    assert sql.endswith("NULL)")
+    assert params == expected[:2]
+
+
+def test_row_create_writes_a_given_key_and_sends_the_save_signals(center):
+    seen = []
+
+    def before(sender, instance, **kwargs):
+        seen.append(("pre", instance.unit_code, instance.pk))
+        instance.last = 9  # what a receiver sets is written
+
+    def after(sender, instance, created, **kwargs):
+        seen.append(("post", instance.unit_code, created))
+
+    signals.pre_save.connect(before, sender=DossierCounter)
+    signals.post_save.connect(after, sender=DossierCounter)
+    try:
+        counter = DossierCounter(unit_code="K", day=timezone.localdate())
+        row_create(counter)
+        keyed = DossierCounter(pk=10_000, unit_code="L", day=timezone.localdate())
+        row_create(keyed)
+    finally:
+        signals.pre_save.disconnect(before, sender=DossierCounter)
+        signals.post_save.disconnect(after, sender=DossierCounter)
+    assert seen == [
+        ("pre", "K", None),
+        ("post", "K", True),
+        ("pre", "L", 10_000),
+        ("post", "L", True),
+    ]
+    assert DossierCounter.objects.get(pk=counter.pk).last == 9
+    assert DossierCounter.objects.get(pk=10_000).unit_code == "L"
+    assert not keyed._state.adding
+
+
+@pytest.mark.skipif(
+    "connection.vendor != 'postgresql'", reason="named statements on PostgreSQL"
+)
+def test_a_later_statement_reads_a_named_one(center):
+    day = timezone.localdate()
+    taken = (
+        'INSERT INTO "dossiers_dossiercounter" (unit_code, day, last) '
+        "VALUES (%s, %s, 41) RETURNING last + 1 AS next",
+        ["N", day],
+        "taken",
+    )
+    other = DossierCounter(unit_code="M", day=day)
+    statement = insert_statement(other, sql_values={"last": "(SELECT next FROM taken)"})
+    assert "(SELECT next FROM taken)" in statement[0]
+    with transaction.atomic():
+        row = statements_run(
+            [taken, statement, ("SELECT (SELECT next FROM taken)", [])]
+        )
+    assert row == (42,)
+    assert DossierCounter.objects.get(unit_code="M").last == 42

@@ -47,8 +47,11 @@ from motcua.dossiers.services.whole import (
     Paper,
     client_key_check,
     dossier_submit_whole,
+    submission_catalog,
+    submission_catalog_keep,
     submission_find,
     submission_fingerprint,
+    submission_prior,
 )
 
 __all__ = [
@@ -93,6 +96,9 @@ __all__ = [
     "pin_new",
     "reception_for",
     "status_fold",
+    "submission_catalog",
+    "submission_catalog_keep",
     "submission_find",
     "submission_fingerprint",
+    "submission_prior",
 ]

@@ -44,7 +44,7 @@ from motcua.dossiers.services.permissions import (
     require_owner_or_reception,
 )
 from motcua.dossiers.validation import applicant_validate
-from motcua.kpi.services import dossier_changed
+from motcua.kpi.services import dossier_moved
 from motcua.notifications.services import event_notify_schedule
 
 S = Dossier.Status
@@ -216,8 +216,8 @@ def _transition(
         fields.add("assignee")
     _write(dossier, event, fields, insert)
     event_notify_schedule(event=event)  # e-mail and SMS to the applicant, on commit
-    if to_status != S.DRAFT:
-        dossier_changed(dossier_id=dossier.pk)  # indicators recounted, on commit
+    # Indicators recounted with the commit, where the move can change them.
+    dossier_moved(dossier_id=dossier.pk, from_status=current, to_status=to_status)
     return event
 
 
@@ -667,9 +667,8 @@ def dossier_submit(
     if not actor.is_official:
         _require_verified(actor, dossier.verification_pending)
     _check_complete(dossier)
-    # Enqueued now rather than in `_transition`: the code's counter, taken next,
-    # stays locked until the commit, and concurrent submissions wait for it.
-    dossier_changed(dossier_id=dossier.pk)
+    # No recount: a dossier waiting for reception counts in no indicator
+    # (`kpi.services.dossier_moved`).
     local_day = timezone.localdate(at)
     dossier.code = dossier_code_next(unit=dossier.reception, day=local_day)
     dossier.pin = pin_new()

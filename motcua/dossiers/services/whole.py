@@ -16,10 +16,19 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
-from django.db import IntegrityError, router, transaction
-from django.db.models import Exists, OuterRef, Subquery
+from django.db import IntegrityError, connections, router, transaction
+from django.db.models import (
+    CharField,
+    Exists,
+    JSONField,
+    OuterRef,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Cast, Concat, JSONObject, StrIndex
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -29,13 +38,15 @@ from motcua.catalog.services import form_data_validate
 from motcua.core.compiled import (
     CompiledQuery,
     insert_statement,
+    instance_of,
     pk_reserve,
+    pk_reserve_sql,
     saved,
     statements_run,
 )
 from motcua.core.errors import DomainError, PermissionDenied, ValidationFailed
 from motcua.dossiers.models import Dossier, DossierDocument, DossierEvent
-from motcua.dossiers.services.codes import dossier_code_next, pin_new
+from motcua.dossiers.services.codes import code_statement, dossier_code_next, pin_new
 from motcua.dossiers.services.documents import (
     document_check,
     file_digest,
@@ -54,7 +65,6 @@ from motcua.dossiers.services.lifecycle import (
     deciding_agency_for,
     reception_for,
 )
-from motcua.kpi.services import dossier_changed
 from motcua.notifications.models import AccountVerification
 from motcua.notifications.services import event_notify_schedule
 
@@ -131,12 +141,16 @@ def client_key_check(key: str) -> str:
     return key
 
 
-# What a whole submission reads of its owner, in one query: the dossier already
-# made with this key, if any, and whether the account still waits for its code.
-_OWNER = CompiledQuery(
-    lambda owner_id, key: (
-        User.objects.filter(pk=owner_id)
-        .annotate(
+def _owner_query(reserve: bool) -> CompiledQuery:
+    """Return what a whole submission reads of its owner, in one query.
+
+    The dossier already made with this key, if any, and whether the account
+    still waits for its code; with `reserve`, also the next key of the dossiers'
+    table (PostgreSQL), so that the new dossier needs no query of its own for it.
+    """
+
+    def build(owner_id, key):
+        query = User.objects.filter(pk=owner_id).annotate(
             keyed=Subquery(
                 Dossier.objects.filter(owner_id=OuterRef("pk"), client_key=key)
                 .order_by()
@@ -148,12 +162,19 @@ _OWNER = CompiledQuery(
                 )
             ),
         )
-        .order_by()
-        .values_list("keyed", "pending")
-    ),
-    owner_id=User._meta.pk,
-    key=Dossier._meta.get_field("client_key"),
-)
+        columns = ["keyed", "pending"]
+        if reserve:
+            query = query.annotate(reserved=pk_reserve_sql(Dossier))
+            columns.append("reserved")
+        return query.order_by().values_list(*columns)
+
+    return CompiledQuery(
+        build, owner_id=User._meta.pk, key=Dossier._meta.get_field("client_key")
+    )
+
+
+_OWNER = _owner_query(reserve=False)
+_OWNER_RESERVING = _owner_query(reserve=True)
 _SUBMITTED_COLUMNS = ("id", "code", "status", "pin", "submitted_at")
 _COMPONENTS = CompiledQuery(
     lambda procedure_id: (
@@ -165,11 +186,25 @@ _COMPONENTS = CompiledQuery(
 )
 
 
-def _by_key(owner: User, key: str, using: str) -> tuple[Dossier | None, bool]:
-    """Return the owner's dossier made with this key (or None), and if unverified."""
-    keyed, pending = _OWNER.first(using, owner_id=owner.pk, key=key)
+@dataclass(frozen=True)
+class KeyState:
+    """What the owner's key and account say before a submission is written."""
+
+    dossier: Dossier | None  # the dossier already made with this key
+    pending: bool  # the account still waits for its verification code
+    reserved_pk: int | None = None  # the new dossier's key, taken in the same query
+
+
+def _by_key(owner: User, key: str, using: str, reserve: bool = False) -> KeyState:
+    """Return the owner's dossier made with this key (or None), and if unverified.
+
+    With `reserve` on PostgreSQL, also a key for the dossier about to be made.
+    """
+    reserve = reserve and connections[using].vendor == "postgresql"
+    query = _OWNER_RESERVING if reserve else _OWNER
+    keyed, pending, *reserved = query.first(using, owner_id=owner.pk, key=key)
     if keyed is None:
-        return None, pending
+        return KeyState(None, pending, reserved[0] if reserved else None)
     row = (
         Dossier.objects.using(using)
         .filter(pk=keyed)
@@ -177,7 +212,7 @@ def _by_key(owner: User, key: str, using: str) -> tuple[Dossier | None, bool]:
         .get()
     )
     values = dict(zip(_SUBMITTED_COLUMNS, row, strict=True))
-    return Dossier(owner=owner, client_key=key, **values), pending
+    return KeyState(Dossier(owner=owner, client_key=key, **values), pending)
 
 
 def _replayed(found: Dossier, fingerprint: str, using: str) -> Dossier:
@@ -194,21 +229,116 @@ def _replayed(found: Dossier, fingerprint: str, using: str) -> Dossier:
 
 
 def submission_find(
-    *, owner: User, client_key: str, fingerprint: str
-) -> tuple[Dossier | None, bool]:
+    *, owner: User, client_key: str, fingerprint: str, reserve: bool = False
+) -> KeyState:
     """Return the dossier a retry of this request names, and if unverified.
 
-    (None, pending) when the key is new. A key already used with other content
-    is refused (KeyReused). Callers look first, so that a retry gets its answer
-    even after the procedure or the account changed. The same for a whole
-    submission and for a draft made with a key.
+    Its `dossier` is None when the key is new. A key already used with other
+    content is refused (KeyReused). Callers look first, so that a retry gets
+    its answer even after the procedure or the account changed. The same for a
+    whole submission (`reserve=True`: the state then holds the new dossier's
+    key on PostgreSQL, for `dossier_submit_whole`) and for a draft made with a key.
     """
     client_key = client_key_check(client_key)
     using = router.db_for_write(Dossier)
-    found, pending = _by_key(owner, client_key, using)
+    state = _by_key(owner, client_key, using, reserve=reserve)
+    if state.dossier is not None:
+        _replayed(state.dossier, fingerprint, using)
+    return state
+
+
+def submission_catalog(vendor: str, owner_id: Any, key: Any) -> dict[str, Any]:
+    """Return what a whole submission reads besides the procedure, in its query.
+
+    As annotations of a query of procedures, with the owner's id and key as
+    its values: the owner's dossier made with this key, if any, and whether
+    the account waits for its code (`_by_key`); on PostgreSQL also the new
+    dossier's key, the procedure's papers (`_COMPONENTS`) and the reception unit
+    of its agency (`reception_for`). `submission_catalog_keep` puts the values
+    read on the procedure, `submission_prior` reads them back.
+    """
+    owner = {
+        "submission_keyed": Subquery(
+            Dossier.objects.filter(owner_id=owner_id, client_key=key)
+            .order_by()
+            .values("pk")[:1]
+        ),
+        "submission_pending": Exists(
+            AccountVerification.objects.filter(user_id=owner_id, verified_at=None)
+        ),
+    }
+    if vendor != "postgresql":
+        return owner
+    from django.contrib.postgres.expressions import ArraySubquery
+
+    papers = (
+        Component.objects.filter(procedure_id=OuterRef("pk"))
+        .order_by("order", "pk")
+        .values(paper=JSONObject(id="id", name="name", required="required"))
+    )
+    # The nearest reception unit above the agency: its parent's place in the
+    # agency's path, deepest first; of two under one parent the later one.
+    place = StrIndex(
+        OuterRef("agency__path"),
+        Concat(Value("/"), Cast("parent_id", CharField()), Value("/")),
+    )
+    reception = (
+        Agency.objects.filter(level=Agency.Level.RECEPTION, active_to__isnull=True)
+        .annotate(place=place)
+        .filter(place__gt=0)
+        .order_by("-place", "-pk")
+        .values(unit=JSONObject(id="id", code="code", name="name"))[:1]
+    )
+    return {
+        **owner,
+        "submission_reserved": pk_reserve_sql(Dossier),
+        "submission_papers": ArraySubquery(papers),
+        "submission_reception": Subquery(reception, output_field=JSONField()),
+    }
+
+
+def submission_catalog_keep(procedure: Procedure, values: dict[str, Any]) -> None:
+    """Keep on the procedure the values `submission_catalog`'s annotations read."""
+    if "submission_pending" in values:
+        procedure._submission_key = (
+            values["submission_keyed"],
+            values["submission_pending"],
+            values.get("submission_reserved"),
+        )
+    if "submission_papers" in values:
+        procedure._submission_papers = [
+            (paper["id"], paper["name"], paper["required"])
+            for paper in values["submission_papers"]
+        ]
+    unit = values.get("submission_reception")
+    if unit is not None and procedure.agency_id:
+        # Its other columns deferred: read from the database if ever asked for.
+        procedure._submission_reception = instance_of(
+            Agency,
+            {"id": unit["id"], "code": unit["code"], "name": unit["name"]},
+            procedure._state.db,
+        )
+
+
+def submission_prior(
+    procedure: Procedure, *, owner: User, client_key: str, fingerprint: str
+) -> KeyState | None:
+    """Return what the procedure's query read of the key, as `submission_find` does.
+
+    None if it read nothing of it (then call `submission_find`). A key already
+    used with other content is refused (KeyReused).
+    """
+    read = procedure.__dict__.get("_submission_key")
+    if read is None:
+        return None
+    keyed, pending, reserved = read
+    if keyed is None:
+        return KeyState(None, pending, reserved)
+    using = router.db_for_write(Dossier)
+    found = _by_key(owner, client_key_check(client_key), using).dossier
     if found is not None:
-        found = _replayed(found, fingerprint, using)
-    return found, pending
+        _replayed(found, fingerprint, using)
+    return KeyState(found, pending)
 
 
 def _papers_check(
@@ -219,10 +349,10 @@ def _papers_check(
     Each file comes back with its content type. Errors are keyed
     `documents.<component id>`, or `documents` for a required paper not sent.
     """
-    components = {
-        pk: (name, required)
-        for pk, name, required in _COMPONENTS.rows(using, procedure_id=procedure.pk)
-    }
+    listed = procedure.__dict__.get("_submission_papers")
+    if listed is None:
+        listed = _COMPONENTS.rows(using, procedure_id=procedure.pk)
+    components = {pk: (name, required) for pk, name, required in listed}
     errors: dict[str, list[str]] = {}
     files: list[tuple[int, UploadedFile, str]] = []
     given = set()
@@ -263,18 +393,18 @@ def dossier_submit_whole(
     delivery: Delivery,
     papers: Iterable[Paper],
     agency: Agency | None = None,
-    pending: bool | None = None,
+    prior: KeyState | None = None,
     at: datetime | None = None,
 ) -> tuple[Dossier, bool]:
-    """Create, attach the papers and submit an online dossier in one transaction.
+    """Create, attach the papers and submit an online dossier, all or nothing.
 
     Returns the dossier and True, or, when the owner already sent this key with
     the same content (`submission_fingerprint`), the dossier it made and False:
     a retry, however many times and however concurrent, never makes a second
     one. Nothing is written when anything is refused: the account, the form, a
     paper (type from its content, size, component), a required paper missing,
-    the procedure. `pending` is the account's verification as `submission_find`
-    read it, if it did.
+    the procedure. `prior` is what `submission_find` read of the key and the
+    account, if it did.
     """
     at = at or timezone.now()
     client_key = client_key_check(client_key)
@@ -283,10 +413,11 @@ def dossier_submit_whole(
         raise PermissionDenied(
             _("Chỉ tài khoản công dân hoặc tổ chức mới nộp hồ sơ của mình.")
         )
-    if pending is None:
-        found, pending = _by_key(owner, client_key, using)
-        if found is not None:
-            return _replayed(found, fingerprint, using), False
+    if prior is None:
+        prior = _by_key(owner, client_key, using, reserve=True)
+        if prior.dossier is not None:
+            return _replayed(prior.dossier, fingerprint, using), False
+    pending = prior.pending
     _require_published(procedure)
     if procedure.service_level == Procedure.ServiceLevel.INFO:
         raise DomainError(
@@ -305,10 +436,15 @@ def dossier_submit_whole(
     if errors:
         raise ValidationFailed(errors, _("Hồ sơ chưa đủ thông tin hoặc giấy tờ."))
     deciding = deciding_agency_for(procedure=procedure, agency=agency, on=at)
+    reception = (
+        procedure.__dict__.get("_submission_reception")
+        if deciding is procedure.agency
+        else None
+    ) or reception_for(agency=deciding)
     dossier = Dossier(
         procedure=procedure,
         agency=deciding,
-        reception=reception_for(agency=deciding),
+        reception=reception,
         owner=owner,
         channel=Dossier.Channel.ONLINE,
         form_data=form_data,
@@ -318,20 +454,17 @@ def dossier_submit_whole(
     _apply_applicant(dossier, Applicant.from_user(owner))
     _apply_delivery(dossier, delivery)
     _fees(dossier)
+    dossier.pk = prior.reserved_pk
     documents: list[DossierDocument] = []
     committed: list[bool] = []
     try:
-        with transaction.atomic(using=using):
-            # First of the commit's callbacks: a later one that fails cannot
-            # make the files of a committed dossier look unwritten.
-            transaction.on_commit(lambda: committed.append(True), using=using)
-            _write(dossier, owner, files, documents, fingerprint, at, using)
+        _write(dossier, owner, files, documents, fingerprint, at, using, committed)
     except IntegrityError:
         if committed:
             raise
         _discard(documents)
         # The same key sent concurrently: the other request's dossier stands.
-        found, _pending = _by_key(owner, client_key, using)
+        found = _by_key(owner, client_key, using).dossier
         if found is None:
             raise DomainError(
                 _(
@@ -347,6 +480,13 @@ def dossier_submit_whole(
     return dossier, True
 
 
+# The statement whose code a one-statement submission's dossier row takes.
+_CODE_TAKEN = "code_taken"
+_ONE_STATEMENT_RESULT = (
+    f"SELECT (SELECT id FROM submitted), (SELECT code FROM {_CODE_TAKEN})"  # noqa: S608
+)
+
+
 def _write(
     dossier: Dossier,
     owner: User,
@@ -355,12 +495,80 @@ def _write(
     fingerprint: str,
     at: datetime,
     using: str,
+    committed: list[bool],
 ) -> None:
-    """Write the dossier, its papers and its two events: one statement on PostgreSQL."""
-    dossier.pk = pk_reserve(Dossier, using)
+    """Store the files, then write the dossier, its papers and its two events.
+
+    With the dossier's key reserved (`dossier.pk`, PostgreSQL) and no
+    transaction held by the caller, one statement also takes the code's number
+    and commits by itself: one round trip, no BEGIN or COMMIT of its own.
+    Otherwise in a transaction (a savepoint within the caller's). `committed`
+    gets True once the rows are committed.
+    """
+    if dossier.pk is None:
+        dossier.pk = pk_reserve(Dossier, using)
     reserved = dossier.pk is not None
-    if not reserved:
-        dossier.save(using=using)  # its key, for the events' hashes
+    _files_store(dossier, owner, files, documents, at)
+    events = None
+    if reserved and not connections[using].in_atomic_block:
+        events = created, submitted = _events(dossier, owner, fingerprint, at)
+        statements = _statements(
+            dossier, documents, created, submitted, using, code_from=_CODE_TAKEN
+        )
+        if statements is not None:
+            taken = code_statement(unit=dossier.reception, day=timezone.localdate(at))
+            event_pk, dossier.code = statements_run(
+                [
+                    (*taken, _CODE_TAKEN),
+                    *statements[:-1],
+                    (*statements[-1], "submitted"),
+                    (_ONE_STATEMENT_RESULT, []),
+                ],
+                using,
+            )
+            committed.append(True)
+            saved(dossier, using)
+            saved(submitted, using, event_pk)
+            event_notify_schedule(event=submitted)  # as for any submission
+            return
+    with transaction.atomic(using=using):
+        # First of the commit's callbacks: a later one that fails cannot make
+        # the files of a committed dossier look unwritten.
+        transaction.on_commit(lambda: committed.append(True), using=using)
+        if not reserved:
+            dossier.save(using=using)  # its key, for the events' hashes
+        created, submitted = events or _events(dossier, owner, fingerprint, at)
+        # The code's number last: its counter stays locked until the commit.
+        unit = dossier.reception
+        dossier.code = dossier_code_next(unit=unit, day=timezone.localdate(at))
+        statements = (
+            _statements(dossier, documents, created, submitted, using)
+            if reserved
+            else None
+        )
+        if statements is None:
+            if reserved:
+                dossier.save(using=using, force_insert=True)
+            else:
+                dossier.save(using=using)
+            for row in (*documents, created, submitted):
+                row.save(using=using)
+        else:
+            (event_pk,) = statements_run(statements, using)
+            saved(dossier, using)
+            saved(submitted, using, event_pk)
+        # As for any submission (a draft's creation is never notified).
+        event_notify_schedule(event=submitted)
+
+
+def _files_store(
+    dossier: Dossier,
+    owner: User,
+    files: list[tuple[int, SentFile, str]],
+    documents: list[DossierDocument],
+    at: datetime,
+) -> None:
+    """Store each file through the storage API; its row is built, not written."""
     for component_id, sent, content_type in files:
         document = DossierDocument(
             dossier=dossier,
@@ -375,45 +583,51 @@ def _write(
         )
         document.file.save(storage_name(content_type), sent.upload, save=False)
         documents.append(document)
-    # The request's fingerprint in the history: a retry is told from a new one.
-    events = [
-        event_build(dossier=dossier, verb="created", to_status=S.DRAFT, at=at,
-                    actor=owner, data={FINGERPRINT: fingerprint}),
-    ]  # fmt: skip
-    dossier_changed(dossier_id=dossier.pk)  # indicators recounted, with the commit
-    # The code's number last: its counter stays locked until the commit.
-    dossier.code = dossier_code_next(unit=dossier.reception, day=timezone.localdate(at))
+
+
+def _events(
+    dossier: Dossier, owner: User, fingerprint: str, at: datetime
+) -> tuple[DossierEvent, DossierEvent]:
+    """Return the dossier's two events, created and submitted, hash-chained.
+
+    The dossier gets its PIN and submission time; its code comes with the write.
+    """
     dossier.pin = pin_new()
     dossier.submitted_at = at
-    events.append(
-        event_build(
-            dossier=dossier, verb="submitted", to_status=S.SUBMITTED, at=at, actor=owner
-        )
+    # The request's fingerprint in the history: a retry is told from a new one.
+    created = event_build(dossier=dossier, verb="created", to_status=S.DRAFT, at=at,
+                          actor=owner, data={FINGERPRINT: fingerprint})  # fmt: skip
+    submitted = event_build(
+        dossier=dossier, verb="submitted", to_status=S.SUBMITTED, at=at, actor=owner
     )
-    created, submitted = events
-    statements = (
-        [
-            insert_statement(dossier, using),
-            *(insert_statement(document, using) for document in documents),
-            insert_statement(created, using, own_save=True),
-            insert_statement(submitted, using, own_save=True, returning=True),
-        ]
-        if reserved
-        else [None]
+    return created, submitted
+
+
+def _statements(
+    dossier: Dossier,
+    documents: list[DossierDocument],
+    created: DossierEvent,
+    submitted: DossierEvent,
+    using: str,
+    code_from: str | None = None,
+) -> list[tuple[str, list]] | None:
+    """Return the inserts of the dossier, papers and events; None if one needs save().
+
+    `code_from` names the earlier part of the same statement whose `code` the
+    dossier's row takes (`statements_run`).
+    """
+    sql_values = (
+        {"code": f"(SELECT code FROM {code_from})"}  # noqa: S608 (our name)
+        if code_from
+        else None
     )
-    if None in statements:
-        if reserved:
-            dossier.save(using=using, force_insert=True)
-        else:
-            dossier.save(using=using)
-        for row in (*documents, *events):
-            row.save(using=using)
-    else:
-        (event_pk,) = statements_run(statements, using)
-        saved(dossier, using)
-        saved(submitted, using, event_pk)
-    # As for any submission (a draft's creation is never notified).
-    event_notify_schedule(event=submitted)
+    statements = [
+        insert_statement(dossier, using, sql_values=sql_values),
+        *(insert_statement(document, using) for document in documents),
+        insert_statement(created, using, own_save=True),
+        insert_statement(submitted, using, own_save=True, returning=True),
+    ]
+    return None if None in statements else statements
 
 
 def _discard(documents: list[DossierDocument]) -> None:
