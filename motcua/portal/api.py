@@ -785,6 +785,20 @@ def _whole_payload(request: HttpRequest) -> tuple[DossierCreateIn, dict]:
             },
             _("Thiếu nội dung hồ sơ."),
         )
+    if "\ufffd" in parts[0]:
+        # Bytes that are not UTF-8 come out of the form parser as U+FFFD: the
+        # text would be stored altered, so it is refused with what to fix.
+        raise ValidationFailed(
+            {
+                "dossier": [
+                    _(
+                        "Phần «dossier» có byte không phải UTF-8 (hiện thành ký tự "
+                        "�): hãy gửi JSON mã hóa UTF-8."
+                    )
+                ]
+            },
+            _("Nội dung hồ sơ có ký tự không hợp lệ."),
+        )
     try:
         payload = DossierCreateIn.model_validate_json(parts[0])
     except PydanticValidationError as error:

@@ -307,6 +307,45 @@ def test_text_no_database_stores_is_refused(
     assert counts() == before
 
 
+def test_a_dossier_part_that_is_not_utf8_is_refused(citizen_client, online_procedure):
+    before = counts()
+    text = json.dumps(
+        {
+            "procedure_code": online_procedure.code,
+            "form": dict(GOOD_FORM, ten_co_so="Cửa hàng"),
+            "delivery": {"method": "online"},
+        },
+        ensure_ascii=False,
+    )
+    # The shop's name in Windows-1258 bytes, as an old client might send it.
+    raw = text.replace("Cửa hàng", "C\x00").encode().replace(b"\x00", b"\xf7a h\xe0ng")
+    boundary = "RaNhGiOi"
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="dossier"\r\n'
+        "Content-Type: application/json\r\n\r\n".encode()
+        + raw
+        + b"\r\n"
+    ]
+    for component in online_procedure.components.filter(required=True):
+        parts.append(
+            f"--{boundary}\r\nContent-Disposition: form-data; "
+            f'name="documents.{component.pk}"; filename="don.pdf"\r\n'
+            "Content-Type: application/pdf\r\n\r\n".encode()
+            + pdf()
+            + b"\r\n"
+        )
+    body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+    response = citizen_client.post(
+        "/api/v1/submissions",
+        body,
+        content_type=f"multipart/form-data; boundary={boundary}",
+        headers={"idempotency-key": str(uuid.uuid4())},
+    )
+    assert response.status_code == 422
+    assert "UTF-8" in error_of(response)["fields"]["dossier"][0]
+    assert counts() == before
+
+
 @pytest.mark.parametrize("number", [2**63, 10**20])
 def test_ids_beyond_the_database_integers_are_not_found(
     citizen_client, online_procedure, number

@@ -10,7 +10,7 @@ from django.db.models import signals
 from django.db.transaction import TransactionManagementError
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.functional import lazy
 
 from motcua.accounts.models import Agency
 from motcua.core.compiled import (
@@ -203,7 +203,7 @@ def test_a_draft_and_its_first_event_verify(procedure, citizen):
 def test_values_are_prepared_as_save_prepares_them(center):
     # Values of other types than a field's own go through its preparation.
     counter = DossierCounter(
-        unit_code=gettext_lazy("Mã"), day=timezone.localdate(), last="7"
+        unit_code=lazy(lambda: "Mã", str)(), day=timezone.localdate(), last="7"
     )
     fields = [DossierCounter._meta.get_field(n) for n in ("unit_code", "day", "last")]
     expected = [
