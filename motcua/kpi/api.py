@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema
 
 from motcua.api.auth import api_auth
+from motcua.api.errors import error_responses
 from motcua.core.errors import ValidationFailed
 from motcua.kpi.management.commands.kpi import _plain
 from motcua.kpi.selectors import Scope, dashboard_agencies_for, indicators
@@ -35,7 +36,11 @@ def _period(start: date | None, end: date | None) -> tuple[date, date]:
     return start, end
 
 
-@router.get("/kpi/public", response=IndicatorsOut, url_name="kpi_public")
+@router.get(
+    "/kpi/public",
+    response={200: IndicatorsOut, **error_responses(422)},
+    url_name="kpi_public",
+)
 def kpi_public(
     request: HttpRequest, start: date | None = None, end: date | None = None
 ):
@@ -46,7 +51,10 @@ def kpi_public(
 
 
 @router.get(
-    "/kpi/agencies/{code}", response=IndicatorsOut, auth=api_auth, url_name="kpi_agency"
+    "/kpi/agencies/{code}",
+    response={200: IndicatorsOut, **error_responses(401, 404, 422)},
+    auth=api_auth,
+    url_name="kpi_agency",
 )
 def kpi_agency(
     request: HttpRequest,

@@ -17,6 +17,7 @@ from ninja.files import UploadedFile
 
 from motcua.accounts.models import Agency, User
 from motcua.api.auth import api_auth
+from motcua.api.errors import error_responses
 from motcua.core.errors import ValidationFailed
 from motcua.core.workcal import TZ
 from motcua.dossiers.models import Dossier
@@ -164,7 +165,16 @@ def _run(
 
 
 ACTION = "/dossiers/{code}/actions/"
-COMMON = {"response": DossierStateOut}
+# Every action answers the dossier's new state, or an error in the API's shape:
+# an unreadable or too large body, no login, another agency's dossier or a role
+# that may not act, an unknown code, a state that does not allow the action or
+# a newer version, bad input.
+COMMON = {
+    "response": {
+        200: DossierStateOut,
+        **error_responses(400, 401, 403, 404, 409, 413, 422),
+    }
+}
 
 
 @router.post(ACTION + "receive", summary="Tiếp nhận hồ sơ trực tuyến", **COMMON)

@@ -13,7 +13,7 @@ from ninja import Query, Router, Schema
 from motcua.accounts.models import Agency
 from motcua.accounts.selectors import agency_scope_for
 from motcua.api.auth import api_auth
-from motcua.api.errors import ApiError
+from motcua.api.errors import ApiError, error_responses
 from motcua.audit.models import AccessLog
 from motcua.audit.services import access_record
 from motcua.catalog.models import Field
@@ -35,6 +35,7 @@ def _pdf(content: bytes, filename: str) -> HttpResponse:
 
 @router.get(
     "/dossiers/{code}/slips/{slip_type}",
+    response=error_responses(401, 404, 409),
     auth=api_auth,
     summary="In phiếu của hồ sơ (PDF)",
     openapi_extra={
@@ -82,6 +83,7 @@ class BookQuery(Schema):
 
 @router.get(
     "/receptions/{unit_code}/book",
+    response=error_responses(401, 404, 422),
     auth=api_auth,
     summary="In sổ theo dõi hồ sơ (PDF)",
     openapi_extra={

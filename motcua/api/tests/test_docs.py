@@ -87,3 +87,31 @@ def test_the_citizens_operations_document_their_errors(client):
         for status in statuses:
             body = responses[status]["content"]["application/json"]["schema"]
             assert body["$ref"].endswith("/ErrorOut"), (path, status)
+
+
+def test_the_officials_operations_document_their_errors(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    paths = schema["paths"]
+    actions = [
+        path for path in paths if path.startswith("/api/v1/dossiers/{code}/actions/")
+    ]
+    assert len(actions) >= 15
+    expected = {
+        **{
+            (path, "post"): {"400", "401", "403", "404", "409", "413", "422"}
+            for path in actions
+        },
+        ("/api/v1/kpi/public", "get"): {"422"},
+        ("/api/v1/kpi/agencies/{code}", "get"): {"401", "404", "422"},
+        ("/api/v1/dossiers/{code}/slips/{slip_type}", "get"): {"401", "404", "409"},
+        ("/api/v1/receptions/{unit_code}/book", "get"): {"401", "404", "422"},
+    }
+    for (path, method), statuses in expected.items():
+        responses = paths[path][method]["responses"]
+        assert statuses <= set(responses), (path, set(responses))
+        for status in statuses:
+            body = responses[status]["content"]["application/json"]["schema"]
+            assert body["$ref"].endswith("/ErrorOut"), (path, status)
+    # The PDFs keep their own success answer.
+    slip = paths["/api/v1/dossiers/{code}/slips/{slip_type}"]["get"]["responses"]
+    assert "application/pdf" in slip["200"]["content"]
