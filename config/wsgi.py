@@ -12,6 +12,5 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 application = get_wsgi_application()
 
 # Everything loaded so far (Django, the apps, their modules) lives as long as the
-# process: the collector no longer walks it at every full collection. Each
-# worker forked from here shares these pages instead of copying them.
+# process: the collector no longer walks it at every full collection.
 gc.freeze()

@@ -1,9 +1,9 @@
 """Keep the indicator rollups equal to the dossiers, and record yearly targets.
 
 Each counted dossier has one `DossierFact`: its keys (deciding agency, reception
-unit, procedure), the local days its counts are keyed on, and its flags (an
-online dossier waiting for reception gets its fact when received or refused:
-until then it counts nowhere, `dossier_moved`). A refresh
+unit, procedure), the local days its counts are keyed on, and its flags (a
+dossier submitted online gets its fact when received or refused: until then it
+counts nowhere, `dossier_moved`). A refresh
 computes the fact anew from the dossier, and moves the difference between the old
 and the new contributions into the daily, monthly and agency-month tables with
 `INSERT … ON CONFLICT DO UPDATE SET n = n + excluded.n`, so a refresh is
@@ -635,22 +635,22 @@ def _tasks_commit_with_dossiers() -> bool:
     )
 
 
-# Statuses in which a dossier counts in no indicator (DOMAIN §10): a draft, and
-# an online dossier only submitted, which counts from its receipt, or if it is
-# refused from its submission. Its fact adds nothing to any rollup
-# (`fact_contributions` is empty), so a move between them needs no recount.
-UNCOUNTED_STATUSES = frozenset({S.DRAFT, S.SUBMITTED})
+# Where a draft goes without counting in any indicator (DOMAIN §10): a draft, or
+# an online dossier just submitted, which counts from its receipt or, if it is
+# refused, from its submission. Its fact adds nothing to any rollup
+# (`fact_contributions` is empty). Not every submitted dossier: one imported
+# from an older system may be "submitted" with a receipt already.
+UNCOUNTED_FROM_DRAFT = frozenset({S.DRAFT, S.SUBMITTED})
 
 
 def dossier_moved(*, dossier_id: int, from_status: str | None, to_status: str) -> None:
     """Schedule a dossier's recount for a change of status, if it can move a count.
 
-    A draft submitted online moves none: its first recount comes with its
-    reception or refusal, and the background worker is spared one task per
-    online submission.
+    A draft created or submitted online moves none: its first recount comes
+    with its reception or refusal, and the background worker is spared one task
+    per online submission. Every other move is recounted.
     """
-    before = from_status or S.DRAFT
-    if before in UNCOUNTED_STATUSES and to_status in UNCOUNTED_STATUSES:
+    if (from_status or S.DRAFT) == S.DRAFT and to_status in UNCOUNTED_FROM_DRAFT:
         return
     dossier_changed(dossier_id=dossier_id)
 

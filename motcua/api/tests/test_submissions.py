@@ -551,6 +551,34 @@ def test_concurrent_submissions_take_one_code_number_each(citizen, online_proced
     assert ledger_verify() == (4, [])
 
 
+@needs_postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_transaction_managed_by_hand_is_left_to_its_owner(citizen, online_procedure):
+    # Not in autocommit: the submission is written in the caller's transaction
+    # and goes with it, here rolled back.
+    from motcua.dossiers.services.lifecycle import Delivery
+    from motcua.dossiers.services.whole import Paper, dossier_submit_whole
+
+    paper = online_procedure.components.get(required=True)
+    connection.set_autocommit(False)
+    try:
+        dossier, created = dossier_submit_whole(
+            procedure=online_procedure,
+            owner=citizen,
+            client_key="ban-tay-quan-ly",
+            fingerprint="f" * 64,
+            form_data=dict(GOOD_FORM),
+            delivery=Delivery(method="online"),
+            papers=[Paper.of(paper.pk, [SimpleUploadedFile("don.pdf", pdf())])],
+        )
+        assert created
+        assert dossier.code
+        connection.rollback()
+    finally:
+        connection.set_autocommit(True)
+    assert not Dossier.objects.filter(client_key="ban-tay-quan-ly").exists()
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_failure_after_the_commit_keeps_the_dossier_and_its_files(
     citizen, online_procedure, monkeypatch

@@ -510,7 +510,9 @@ def _write(
     reserved = dossier.pk is not None
     _files_store(dossier, owner, files, documents, at)
     events = None
-    if reserved and not connections[using].in_atomic_block:
+    # Autocommit (no transaction of the caller's, none managed by hand): the
+    # statement commits by itself.
+    if reserved and connections[using].get_autocommit():
         events = created, submitted = _events(dossier, owner, fingerprint, at)
         statements = _statements(
             dossier, documents, created, submitted, using, code_from=_CODE_TAKEN

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
 from django_tasks_db.models import DBTaskResult
 
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.tests.factories import dossier_in_status
-from motcua.kpi.services import dossier_changed
+from motcua.kpi.services import dossier_changed, dossier_moved
 
 # Real commits: the test's own transaction would hold every callback back.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -90,3 +90,63 @@ def test_another_backend_enqueues_once_after_the_commit(dossiers, monkeypatch):
         assert enqueued == []  # the test settings' immediate backend: after commit
     assert enqueued == [sorted(dossier.pk for dossier in dossiers)]
     assert queued_ids() == []
+
+
+@pytest.mark.parametrize(
+    ("from_status", "to_status", "recounted"),
+    [
+        (None, Dossier.Status.DRAFT, False),  # a draft is made
+        (Dossier.Status.DRAFT, Dossier.Status.SUBMITTED, False),  # submitted online
+        (None, Dossier.Status.RECEIVED, True),  # received at the counter
+        (Dossier.Status.SUBMITTED, Dossier.Status.RECEIVED, True),
+        (Dossier.Status.SUBMITTED, Dossier.Status.REFUSED, True),
+        (Dossier.Status.SUBMITTED, Dossier.Status.SUBMITTED, True),  # may count
+        (Dossier.Status.SUPPLEMENT_REQUESTED, Dossier.Status.SUBMITTED, True),
+    ],
+)
+def test_only_a_draft_made_or_submitted_online_skips_the_recount(
+    dossiers, from_status, to_status, recounted
+):
+    with transaction.atomic():
+        dossier_moved(
+            dossier_id=dossiers[0].pk, from_status=from_status, to_status=to_status
+        )
+        scheduled = list(connection.run_on_commit)
+        transaction.set_rollback(True)
+    assert bool(scheduled) is recounted
+
+
+def test_an_imported_submitted_dossier_moved_to_another_agency_is_recounted(
+    tmp_path, django_capture_on_commit_callbacks
+):
+    # An older system's dossier may be "submitted" with its receipt already: it
+    # counts, and a change of its agency moves its counts (review finding).
+    from motcua.accounts.models import Agency
+    from motcua.dossiers.services.lifecycle import dossier_transfer_agency
+    from motcua.kpi.models import DailyCount
+    from motcua.kpi.services import facts_rebuild
+    from motcua.kpi.tests.test_commands import HEADER, _catalog, run, write
+
+    _catalog(tmp_path)
+    rows = HEADER + (
+        "H99-250107-0009,1.000001,000.00.12.H99,,online,"
+        "2025-01-07T08:00:00+07:00,2025-01-14T08:00:00+07:00,,,submitted\n"
+    )
+    run("import", "dossiers", str(write(tmp_path, "d.csv", rows)))
+    old = Agency.objects.get(code="000.00.12.H99")
+    new = Agency.objects.create(
+        code="000.00.13.H99", name="Sở mới", level="department", parent=old.parent
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert dossier_transfer_agency(from_agency=old, to_agency=new, actor=None)
+
+    def counted():
+        return sorted(
+            (row["agency_id"], row["day"], row["received"])
+            for row in DailyCount.objects.filter(received__gt=0).values()
+        )
+
+    incremental = counted()
+    assert [agency for agency, _day, _n in incremental] == [new.pk]
+    facts_rebuild()
+    assert counted() == incremental
