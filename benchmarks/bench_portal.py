@@ -672,7 +672,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--duration", type=float, default=20)
     parser.add_argument("--warmup", type=float, default=3)
-    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--pdf-kb", type=int, default=100)
     parser.add_argument("--redis-url", default="", help="use this Redis, not a new one")
     parser.add_argument("--no-redis", action="store_true", help="database cache")
@@ -758,9 +758,9 @@ def run_scenarios(args, fx: Fixtures) -> dict[str, Result]:
     # Rounds interleave the scenarios, so that a change in the machine's load
     # during the run weighs on ours and on the floor alike.
     for round_number in range(1, args.rounds + 1):
-        print(f"round {round_number}/{args.rounds} …", flush=True)
+        print(f"round {round_number}/{args.rounds}:", end="", flush=True)
         for key, (_name, operation) in chosen.items():
-            print(f"  {key}", flush=True)  # a profiler attached now samples this one
+            print(f" {key}", end="", flush=True)  # a profiler attached now samples it
             drive(
                 results[key],
                 operation,
@@ -769,6 +769,7 @@ def run_scenarios(args, fx: Fixtures) -> dict[str, Result]:
                 seconds=args.duration / args.rounds,
                 warmup=args.warmup if round_number == 1 else 0,
             )
+        print(flush=True)
     return results
 
 
