@@ -348,16 +348,13 @@ def pk_reserve(model: type[models.Model], using: str = DEFAULT_DB_ALIAS):
     connection = connections[using]
     if connection.vendor != "postgresql":
         return None
-    meta = model._meta
+    expression = pk_reserve_sql(model, using)
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, %s))",
-            [connection.ops.quote_name(meta.db_table), meta.pk.column],
-        )
+        cursor.execute(f"SELECT {expression.sql}", expression.params)
         return cursor.fetchone()[0]
 
 
-def pk_reserve_sql(model: type[models.Model]) -> RawSQL:
+def pk_reserve_sql(model: type[models.Model], using: str = DEFAULT_DB_ALIAS) -> RawSQL:
     """Return the expression that takes the next key of a model's table (PostgreSQL).
 
     As `pk_reserve`, inside another query.
@@ -365,7 +362,7 @@ def pk_reserve_sql(model: type[models.Model]) -> RawSQL:
     meta = model._meta
     return RawSQL(
         "nextval(pg_get_serial_sequence(%s, %s))",
-        (connections[DEFAULT_DB_ALIAS].ops.quote_name(meta.db_table), meta.pk.column),
+        (connections[using].ops.quote_name(meta.db_table), meta.pk.column),
         output_field=models.BigIntegerField(),
     )
 

@@ -50,6 +50,7 @@ from motcua.core.workcal import LimitUnit
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.selectors import dossier_list_for
 from motcua.dossiers.services import (
+    CatalogReads,
     Delivery,
     InvalidTransition,
     KeyReused,
@@ -61,10 +62,9 @@ from motcua.dossiers.services import (
     dossier_submit,
     dossier_submit_whole,
     submission_catalog,
-    submission_catalog_keep,
+    submission_catalog_reads,
     submission_find,
     submission_fingerprint,
-    submission_prior,
 )
 from motcua.portal.selectors import dossier_documents, dossier_timeline
 
@@ -501,11 +501,9 @@ def _procedure_query(vendor: str, whole: bool) -> tuple[CompiledQuery, tuple[str
     fields = {"code": Procedure._meta.get_field("code")}
     if whole:
         fields.update(owner_id=User._meta.pk, key=Dossier._meta.get_field("client_key"))
-    names: list[str] = []
 
     def build(code, owner_id=None, key=None):
         extra = submission_catalog(vendor, owner_id, key) if whole else {}
-        names[:] = extra
         return (
             Procedure.objects.filter(code=code, state=Procedure.State.PUBLISHED)
             .annotate(fee_sum=_fee_total(), **extra)  # the fees, in the same query
@@ -518,17 +516,17 @@ def _procedure_query(vendor: str, whole: bool) -> tuple[CompiledQuery, tuple[str
             )[:1]
         )
 
-    query = CompiledQuery(build, **fields)
-    return query, names
+    names = tuple(submission_catalog(vendor, None, None)) if whole else ()
+    return CompiledQuery(build, **fields), names
 
 
 def _procedure_read(
     code: str, *, owner: User | None = None, key: str = ""
-) -> Procedure | None:
-    """Return the published procedure of this code, or None.
+) -> tuple[Procedure | None, CatalogReads | None]:
+    """Return the published procedure of this code (or None), and what else it read.
 
     With the owner and key of a whole submission, the same query also reads
-    what the submission needs besides (`submission_catalog`).
+    what the submission needs besides (`submission_catalog`); else no reads.
     """
     using = db_router.db_for_read(Procedure)
     whole = owner is not None
@@ -536,7 +534,7 @@ def _procedure_read(
     values = {"owner_id": owner.pk, "key": key} if whole else {}
     row = query.first(using, code=code.strip(), **values)
     if row is None:
-        return None
+        return None, None
     count = len(_DRAFT_PROCEDURE_COLUMNS)
     procedure = instance_of(
         Procedure, dict(zip(_DRAFT_PROCEDURE_COLUMNS, row, strict=False)), using
@@ -549,8 +547,8 @@ def _procedure_read(
     )
     after = count + len(_DRAFT_AGENCY_COLUMNS)
     procedure.fee_sum = row[after]
-    submission_catalog_keep(procedure, dict(zip(extra, row[after + 1 :], strict=True)))
-    return procedure
+    reads = dict(zip(extra, row[after + 1 :], strict=True))
+    return procedure, (submission_catalog_reads(reads, using) if whole else None)
 
 
 def _procedure_usable(procedure: Procedure | None, code: str) -> Procedure:
@@ -580,7 +578,8 @@ def _procedure_usable(procedure: Procedure | None, code: str) -> Procedure:
 
 
 def _published_procedure(code: str) -> Procedure:
-    return _procedure_usable(_procedure_read(code), code)
+    procedure, _reads = _procedure_read(code)
+    return _procedure_usable(procedure, code)
 
 
 def _commune(code: str | None) -> Agency | None:
@@ -894,14 +893,12 @@ def dossier_submit_whole_api(request: HttpRequest):
     try:
         # One query reads the procedure, the key and the account; the key alone
         # when the procedure is gone, so that a retry still gets its answer.
-        procedure = _procedure_read(payload.procedure_code, owner=user, key=key)
-        prior = procedure and submission_prior(
-            procedure, owner=user, client_key=key, fingerprint=fingerprint
+        procedure, catalog = _procedure_read(
+            payload.procedure_code, owner=user, key=key
         )
-        if prior is None:
-            prior = submission_find(
-                owner=user, client_key=key, fingerprint=fingerprint, reserve=True
-            )
+        prior = submission_find(
+            owner=user, client_key=key, fingerprint=fingerprint, catalog=catalog
+        )
         dossier, created = prior.dossier, prior.dossier is None
         if created:
             dossier, created = dossier_submit_whole(
@@ -916,6 +913,7 @@ def dossier_submit_whole_api(request: HttpRequest):
                 papers=papers,
                 agency=_commune(payload.agency_code),
                 prior=prior,
+                catalog=catalog,
             )
     except KeyReused as refused:
         raise ApiError(409, "key_reused", refused.message) from None

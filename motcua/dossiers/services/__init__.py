@@ -43,20 +43,21 @@ from motcua.dossiers.services.lifecycle import (
     reception_for,
 )
 from motcua.dossiers.services.whole import (
+    CatalogReads,
     KeyReused,
     Paper,
     client_key_check,
     dossier_submit_whole,
     submission_catalog,
-    submission_catalog_keep,
+    submission_catalog_reads,
     submission_find,
     submission_fingerprint,
-    submission_prior,
 )
 
 __all__ = [
     "TRANSITIONS",
     "Applicant",
+    "CatalogReads",
     "Delivery",
     "InvalidTransition",
     "KeyReused",
@@ -97,8 +98,7 @@ __all__ = [
     "reception_for",
     "status_fold",
     "submission_catalog",
-    "submission_catalog_keep",
+    "submission_catalog_reads",
     "submission_find",
     "submission_fingerprint",
-    "submission_prior",
 ]

@@ -141,40 +141,35 @@ def client_key_check(key: str) -> str:
     return key
 
 
-def _owner_query(reserve: bool) -> CompiledQuery:
-    """Return what a whole submission reads of its owner, in one query.
+def _key_reads(owner_id: Any, key: Any) -> dict[str, Any]:
+    """Return, as annotations, what a submission reads of its owner and key.
 
-    The dossier already made with this key, if any, and whether the account
-    still waits for its code; with `reserve`, also the next key of the dossiers'
-    table (PostgreSQL), so that the new dossier needs no query of its own for it.
+    The owner's dossier already made with this key, if any, and whether the
+    account still waits for its verification code. `owner_id` is a value or a
+    reference to the outer query's user.
     """
-
-    def build(owner_id, key):
-        query = User.objects.filter(pk=owner_id).annotate(
-            keyed=Subquery(
-                Dossier.objects.filter(owner_id=OuterRef("pk"), client_key=key)
-                .order_by()
-                .values("pk")[:1]
-            ),
-            pending=Exists(
-                AccountVerification.objects.filter(
-                    user_id=OuterRef("pk"), verified_at=None
-                )
-            ),
-        )
-        columns = ["keyed", "pending"]
-        if reserve:
-            query = query.annotate(reserved=pk_reserve_sql(Dossier))
-            columns.append("reserved")
-        return query.order_by().values_list(*columns)
-
-    return CompiledQuery(
-        build, owner_id=User._meta.pk, key=Dossier._meta.get_field("client_key")
-    )
+    return {
+        "keyed": Subquery(
+            Dossier.objects.filter(owner_id=owner_id, client_key=key)
+            .order_by()
+            .values("pk")[:1]
+        ),
+        "pending": Exists(
+            AccountVerification.objects.filter(user_id=owner_id, verified_at=None)
+        ),
+    }
 
 
-_OWNER = _owner_query(reserve=False)
-_OWNER_RESERVING = _owner_query(reserve=True)
+_OWNER = CompiledQuery(
+    lambda owner_id, key: (
+        User.objects.filter(pk=owner_id)
+        .annotate(**_key_reads(OuterRef("pk"), key))
+        .order_by()
+        .values_list("keyed", "pending")
+    ),
+    owner_id=User._meta.pk,
+    key=Dossier._meta.get_field("client_key"),
+)
 _SUBMITTED_COLUMNS = ("id", "code", "status", "pin", "submitted_at")
 _COMPONENTS = CompiledQuery(
     lambda procedure_id: (
@@ -195,24 +190,23 @@ class KeyState:
     reserved_pk: int | None = None  # the new dossier's key, taken in the same query
 
 
-def _by_key(owner: User, key: str, using: str, reserve: bool = False) -> KeyState:
-    """Return the owner's dossier made with this key (or None), and if unverified.
-
-    With `reserve` on PostgreSQL, also a key for the dossier about to be made.
-    """
-    reserve = reserve and connections[using].vendor == "postgresql"
-    query = _OWNER_RESERVING if reserve else _OWNER
-    keyed, pending, *reserved = query.first(using, owner_id=owner.pk, key=key)
-    if keyed is None:
-        return KeyState(None, pending, reserved[0] if reserved else None)
+def _keyed(pk: int, owner: User, key: str, using: str) -> Dossier:
+    """Return the dossier the owner made with this key, as a retry answers it."""
     row = (
         Dossier.objects.using(using)
-        .filter(pk=keyed)
+        .filter(pk=pk)
         .values_list(*_SUBMITTED_COLUMNS)
         .get()
     )
     values = dict(zip(_SUBMITTED_COLUMNS, row, strict=True))
-    return KeyState(Dossier(owner=owner, client_key=key, **values), pending)
+    return Dossier(owner=owner, client_key=key, **values)
+
+
+def _by_key(owner: User, key: str, using: str) -> KeyState:
+    """Return the owner's dossier made with this key (or None), and if unverified."""
+    keyed, pending = _OWNER.first(using, owner_id=owner.pk, key=key)
+    found = None if keyed is None else _keyed(keyed, owner, key, using)
+    return KeyState(found, pending)
 
 
 def _replayed(found: Dossier, fingerprint: str, using: str) -> Dossier:
@@ -229,46 +223,57 @@ def _replayed(found: Dossier, fingerprint: str, using: str) -> Dossier:
 
 
 def submission_find(
-    *, owner: User, client_key: str, fingerprint: str, reserve: bool = False
+    *,
+    owner: User,
+    client_key: str,
+    fingerprint: str,
+    catalog: CatalogReads | None = None,
 ) -> KeyState:
     """Return the dossier a retry of this request names, and if unverified.
 
     Its `dossier` is None when the key is new. A key already used with other
     content is refused (KeyReused). Callers look first, so that a retry gets
     its answer even after the procedure or the account changed. The same for a
-    whole submission (`reserve=True`: the state then holds the new dossier's
-    key on PostgreSQL, for `dossier_submit_whole`) and for a draft made with a key.
+    whole submission and for a draft made with a key. What the procedure's
+    query already read of the key (`catalog`) is not read again.
     """
     client_key = client_key_check(client_key)
     using = router.db_for_write(Dossier)
-    state = _by_key(owner, client_key, using, reserve=reserve)
+    if catalog is None:
+        state = _by_key(owner, client_key, using)
+    elif catalog.keyed is None:
+        state = KeyState(None, catalog.pending, catalog.reserved_pk)
+    else:
+        found = _keyed(catalog.keyed, owner, client_key, using)
+        state = KeyState(found, catalog.pending)
     if state.dossier is not None:
         _replayed(state.dossier, fingerprint, using)
     return state
+
+
+@dataclass(frozen=True)
+class CatalogReads:
+    """What the procedure's query read for a whole submission (`submission_catalog`)."""
+
+    keyed: int | None  # the owner's dossier already made with the key
+    pending: bool  # the account still waits for its verification code
+    reserved_pk: int | None = None  # the new dossier's key (PostgreSQL)
+    papers: list[tuple[int, str, bool]] | None = None  # as `_COMPONENTS` reads them
+    reception: Agency | None = None  # of the procedure's own agency
 
 
 def submission_catalog(vendor: str, owner_id: Any, key: Any) -> dict[str, Any]:
     """Return what a whole submission reads besides the procedure, in its query.
 
     As annotations of a query of procedures, with the owner's id and key as
-    its values: the owner's dossier made with this key, if any, and whether
-    the account waits for its code (`_by_key`); on PostgreSQL also the new
-    dossier's key, the procedure's papers (`_COMPONENTS`) and the reception unit
-    of its agency (`reception_for`). `submission_catalog_keep` puts the values
-    read on the procedure, `submission_prior` reads them back.
+    values: the owner's key and account (`_key_reads`); on PostgreSQL also the
+    new dossier's key, the procedure's papers (`_COMPONENTS`) and the reception
+    unit of its agency (`reception_for`). `submission_catalog_reads` turns the
+    values read into `CatalogReads`.
     """
-    owner = {
-        "submission_keyed": Subquery(
-            Dossier.objects.filter(owner_id=owner_id, client_key=key)
-            .order_by()
-            .values("pk")[:1]
-        ),
-        "submission_pending": Exists(
-            AccountVerification.objects.filter(user_id=owner_id, verified_at=None)
-        ),
-    }
+    reads = _key_reads(owner_id, key)
     if vendor != "postgresql":
-        return owner
+        return reads
     from django.contrib.postgres.expressions import ArraySubquery
 
     papers = (
@@ -290,66 +295,47 @@ def submission_catalog(vendor: str, owner_id: Any, key: Any) -> dict[str, Any]:
         .values(unit=JSONObject(id="id", code="code", name="name"))[:1]
     )
     return {
-        **owner,
-        "submission_reserved": pk_reserve_sql(Dossier),
-        "submission_papers": ArraySubquery(papers),
-        "submission_reception": Subquery(reception, output_field=JSONField()),
+        **reads,
+        "reserved": pk_reserve_sql(Dossier),
+        "papers": ArraySubquery(papers),
+        "reception": Subquery(reception, output_field=JSONField()),
     }
 
 
-def submission_catalog_keep(procedure: Procedure, values: dict[str, Any]) -> None:
-    """Keep on the procedure the values `submission_catalog`'s annotations read."""
-    if "submission_pending" in values:
-        procedure._submission_key = (
-            values["submission_keyed"],
-            values["submission_pending"],
-            values.get("submission_reserved"),
-        )
-    if "submission_papers" in values:
-        procedure._submission_papers = [
-            (paper["id"], paper["name"], paper["required"])
-            for paper in values["submission_papers"]
-        ]
-    unit = values.get("submission_reception")
-    if unit is not None and procedure.agency_id:
+def submission_catalog_reads(values: dict[str, Any], using: str) -> CatalogReads:
+    """Return the values `submission_catalog`'s annotations read, by name."""
+    papers = values.get("papers")
+    unit = values.get("reception")
+    return CatalogReads(
+        keyed=values["keyed"],
+        pending=values["pending"],
+        reserved_pk=values.get("reserved"),
+        papers=None
+        if papers is None
+        else [(paper["id"], paper["name"], paper["required"]) for paper in papers],
         # Its other columns deferred: read from the database if ever asked for.
-        procedure._submission_reception = instance_of(
+        reception=None
+        if unit is None
+        else instance_of(
             Agency,
             {"id": unit["id"], "code": unit["code"], "name": unit["name"]},
-            procedure._state.db,
-        )
-
-
-def submission_prior(
-    procedure: Procedure, *, owner: User, client_key: str, fingerprint: str
-) -> KeyState | None:
-    """Return what the procedure's query read of the key, as `submission_find` does.
-
-    None if it read nothing of it (then call `submission_find`). A key already
-    used with other content is refused (KeyReused).
-    """
-    read = procedure.__dict__.get("_submission_key")
-    if read is None:
-        return None
-    keyed, pending, reserved = read
-    if keyed is None:
-        return KeyState(None, pending, reserved)
-    using = router.db_for_write(Dossier)
-    found = _by_key(owner, client_key_check(client_key), using).dossier
-    if found is not None:
-        _replayed(found, fingerprint, using)
-    return KeyState(found, pending)
+            using,
+        ),
+    )
 
 
 def _papers_check(
-    procedure: Procedure, papers: Iterable[Paper], using: str
+    procedure: Procedure,
+    papers: Iterable[Paper],
+    using: str,
+    listed: list[tuple[int, str, bool]] | None = None,
 ) -> tuple[dict[str, list[str]], list[tuple[int, SentFile, str]]]:
     """Check every file against the procedure's components; return errors and files.
 
     Each file comes back with its content type. Errors are keyed
     `documents.<component id>`, or `documents` for a required paper not sent.
+    `listed` are the procedure's papers if already read.
     """
-    listed = procedure.__dict__.get("_submission_papers")
     if listed is None:
         listed = _COMPONENTS.rows(using, procedure_id=procedure.pk)
     components = {pk: (name, required) for pk, name, required in listed}
@@ -394,6 +380,7 @@ def dossier_submit_whole(
     papers: Iterable[Paper],
     agency: Agency | None = None,
     prior: KeyState | None = None,
+    catalog: CatalogReads | None = None,
     at: datetime | None = None,
 ) -> tuple[Dossier, bool]:
     """Create, attach the papers and submit an online dossier, all or nothing.
@@ -404,7 +391,7 @@ def dossier_submit_whole(
     one. Nothing is written when anything is refused: the account, the form, a
     paper (type from its content, size, component), a required paper missing,
     the procedure. `prior` is what `submission_find` read of the key and the
-    account, if it did.
+    account, if it did; `catalog` what the procedure's query read besides.
     """
     at = at or timezone.now()
     client_key = client_key_check(client_key)
@@ -414,7 +401,7 @@ def dossier_submit_whole(
             _("Chỉ tài khoản công dân hoặc tổ chức mới nộp hồ sơ của mình.")
         )
     if prior is None:
-        prior = _by_key(owner, client_key, using, reserve=True)
+        prior = _by_key(owner, client_key, using)
         if prior.dossier is not None:
             return _replayed(prior.dossier, fingerprint, using), False
     pending = prior.pending
@@ -431,16 +418,16 @@ def dossier_submit_whole(
             schema=procedure.form_schema, data=form_data
         ).items()
     }
-    paper_errors, files = _papers_check(procedure, papers, using)
+    paper_errors, files = _papers_check(
+        procedure, papers, using, catalog.papers if catalog else None
+    )
     errors.update(paper_errors)
     if errors:
         raise ValidationFailed(errors, _("Hồ sơ chưa đủ thông tin hoặc giấy tờ."))
     deciding = deciding_agency_for(procedure=procedure, agency=agency, on=at)
-    reception = (
-        procedure.__dict__.get("_submission_reception")
-        if deciding is procedure.agency
-        else None
-    ) or reception_for(agency=deciding)
+    read = catalog.reception if catalog else None
+    own = read is not None and deciding.pk == procedure.agency_id
+    reception = read if own else reception_for(agency=deciding)
     dossier = Dossier(
         procedure=procedure,
         agency=deciding,

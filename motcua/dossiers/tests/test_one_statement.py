@@ -18,10 +18,11 @@ from motcua.catalog.models import Procedure
 from motcua.catalog.tests.factories import ComponentFactory, ProcedureFactory
 from motcua.dossiers.models import Dossier, DossierCounter
 from motcua.dossiers.services import (
+    CatalogReads,
     dossier_draft_create,
     reception_for,
     submission_catalog,
-    submission_catalog_keep,
+    submission_catalog_reads,
 )
 from motcua.dossiers.services.codes import (
     code_of,
@@ -39,14 +40,12 @@ pytestmark = [
 ]
 
 
-def folded(procedure: Procedure, owner_id: int = 0, key: str = "none") -> Procedure:
+def folded(procedure: Procedure, owner_id: int = 0, key: str = "none") -> CatalogReads:
     extra = submission_catalog(connection.vendor, owner_id, key)
     values = (
         Procedure.objects.filter(pk=procedure.pk).annotate(**extra).values(*extra).get()
     )
-    procedure = Procedure.objects.select_related("agency").get(pk=procedure.pk)
-    submission_catalog_keep(procedure, values)
-    return procedure
+    return submission_catalog_reads(values, "default")
 
 
 def reception(parent: Agency, code: str, **extra) -> Agency:
@@ -70,7 +69,7 @@ def test_the_reception_unit_read_with_the_procedure_is_reception_for(
     agencies = [department, board, branch, commune, province]
     for agency in agencies:
         procedure = ProcedureFactory(agency=agency)
-        unit = folded(procedure)._submission_reception
+        unit = folded(procedure).reception
         expected = reception_for(agency=agency)
         assert (unit.pk, unit.code, unit.name) == (
             expected.pk,
@@ -79,15 +78,12 @@ def test_the_reception_unit_read_with_the_procedure_is_reception_for(
         ), agency.code
         # Its other columns are read when asked for, not made up.
         assert unit.level == Agency.Level.RECEPTION
-    assert folded(ProcedureFactory(agency=branch))._submission_reception.code == (
-        "000.00.72.H37"
-    )
+    assert folded(ProcedureFactory(agency=branch)).reception.code == ("000.00.72.H37")
 
 
 def test_no_reception_unit_above_reads_none(province):
     lonely = AgencyFactory(code="000.00.40.H37", level="department", parent=None)
-    procedure = folded(ProcedureFactory(agency=lonely))
-    assert "_submission_reception" not in procedure.__dict__
+    assert folded(ProcedureFactory(agency=lonely)).reception is None
 
 
 def test_the_papers_read_with_the_procedure_are_its_papers_in_order(procedure):
@@ -96,9 +92,9 @@ def test_the_papers_read_with_the_procedure_are_its_papers_in_order(procedure):
     ComponentFactory(procedure=procedure, order=1, name="Giấy phép cũ")
     expected = _COMPONENTS.rows(procedure_id=procedure.pk)
     assert len(expected) >= 3
-    assert folded(procedure)._submission_papers == expected
+    assert folded(procedure).papers == expected
     empty = ProcedureFactory(agency=procedure.agency)
-    assert folded(empty)._submission_papers == []
+    assert folded(empty).papers == []
 
 
 @pytest.mark.parametrize("last", [0, 8, 9998, 9999, 123455])
@@ -124,8 +120,8 @@ def test_the_key_and_account_read_with_the_procedure_are_what_by_key_reads(
     dossier = dossier_draft_create(procedure=procedure, owner=citizen)
     Dossier.objects.filter(pk=dossier.pk).update(client_key="khoa-cua-toi-1")
     for key in ("khoa-cua-toi-1", "khoa-khac-2"):
-        keyed, pending, reserved = folded(procedure, citizen.pk, key)._submission_key
+        reads = folded(procedure, citizen.pk, key)
         expected = _by_key(citizen, key, "default")
-        assert keyed == (expected.dossier.pk if expected.dossier else None)
-        assert pending == expected.pending
-        assert reserved > dossier.pk  # the dossiers' next key
+        assert reads.keyed == (expected.dossier.pk if expected.dossier else None)
+        assert reads.pending == expected.pending
+        assert reads.reserved_pk > dossier.pk  # the dossiers' next key
