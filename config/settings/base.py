@@ -189,9 +189,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(DATA_DIR / "media")))
 STORAGES = {
     "default": {
-        "BACKEND": env(
-            "MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
-        ),
+        "BACKEND": env("MEDIA_STORAGE_BACKEND", "motcua.core.storage.LocalStorage"),
     },
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage",

@@ -10,6 +10,7 @@ import functools
 import hashlib
 import json
 import re
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, NoReturn
@@ -36,9 +37,17 @@ from ninja.files import UploadedFile
 from pydantic import ValidationError as PydanticValidationError
 
 from motcua.accounts.models import Agency, User
-from motcua.api.auth import api_auth
+from motcua.api.auth import (
+    TokenLater,
+    api_auth,
+    api_auth_later,
+    token_account,
+    token_account_of,
+    token_resolve,
+)
 from motcua.api.errors import ApiError, error_responses
 from motcua.api.lookup import dossier_lookup_public
+from motcua.api.models import ApiToken
 from motcua.api.ratelimit import request_limit
 from motcua.catalog.models import Component, Fee, Procedure
 from motcua.catalog.selectors import procedure_get_public, procedure_page_public
@@ -491,19 +500,35 @@ _DRAFT_AGENCY_COLUMNS = attnames(Agency)
 
 
 @functools.cache
-def _procedure_query(vendor: str, whole: bool) -> tuple[CompiledQuery, tuple[str, ...]]:
+def _procedure_query(
+    vendor: str, whole: bool, by_token: bool = False
+) -> tuple[CompiledQuery, tuple[str, ...]]:
     """Return the query of a procedure to submit to, compiled once per process.
 
     The procedure, its agency and its fees; for a whole submission also what it
-    reads besides, by the owner's id and key (`submission_catalog`), and the
-    names of those extra columns.
+    reads besides, by the owner's key (`submission_catalog`), and the names of
+    those extra columns. The owner is given by id, or `by_token`: by a bearer
+    token's hash, whose account the query then also reads (`token_account`).
     """
     fields = {"code": Procedure._meta.get_field("code")}
     if whole:
-        fields.update(owner_id=User._meta.pk, key=Dossier._meta.get_field("client_key"))
+        fields["key"] = Dossier._meta.get_field("client_key")
+        if by_token:
+            fields["key_hash"] = ApiToken._meta.get_field("key_hash")
+            fields["now"] = ApiToken._meta.get_field("expires_at")
+        else:
+            fields["owner_id"] = User._meta.pk
 
-    def build(code, owner_id=None, key=None):
-        extra = submission_catalog(vendor, owner_id, key) if whole else {}
+    def extra_of(owner_id=None, key=None, key_hash=None, now=None) -> dict:
+        if not whole:
+            return {}
+        if not by_token:
+            return submission_catalog(vendor, owner_id, key)
+        owner, account = token_account(key_hash, now)
+        return {**submission_catalog(vendor, owner, key), "account": account}
+
+    def build(code, **values):
+        extra = extra_of(**values)
         return (
             Procedure.objects.filter(code=code, state=Procedure.State.PUBLISHED)
             .annotate(fee_sum=_fee_total(), **extra)  # the fees, in the same query
@@ -517,21 +542,34 @@ def _procedure_query(vendor: str, whole: bool) -> tuple[CompiledQuery, tuple[str
         )
 
     names = tuple(submission_catalog(vendor, None, None)) if whole else ()
+    if by_token:
+        names += ("account",)
     return CompiledQuery(build, **fields), names
 
 
 def _procedure_read(
-    code: str, *, owner: User | None = None, key: str = ""
+    code: str,
+    *,
+    owner: User | None = None,
+    key: str = "",
+    token: TokenLater | None = None,
 ) -> tuple[Procedure | None, CatalogReads | None]:
     """Return the published procedure of this code (or None), and what else it read.
 
-    With the owner and key of a whole submission, the same query also reads
-    what the submission needs besides (`submission_catalog`); else no reads.
+    With the owner (or the bearer `token` standing for it) and the key of a
+    whole submission, the same query also reads what the submission needs
+    besides (`submission_catalog`); else no reads. By token, the reads' `owner`
+    is the token's account, None when the token is not valid.
     """
     using = db_router.db_for_read(Procedure)
-    whole = owner is not None
-    query, extra = _procedure_query(connections[using].vendor, whole)
-    values = {"owner_id": owner.pk, "key": key} if whole else {}
+    whole = owner is not None or token is not None
+    by_token = owner is None and token is not None
+    query, extra = _procedure_query(connections[using].vendor, whole, by_token)
+    values = {"key": key} if whole else {}
+    if by_token:
+        values.update(key_hash=token.key_hash, now=timezone.now())
+    elif whole:
+        values["owner_id"] = owner.pk
     row = query.first(using, code=code.strip(), **values)
     if row is None:
         return None, None
@@ -547,8 +585,11 @@ def _procedure_read(
     )
     after = count + len(_DRAFT_AGENCY_COLUMNS)
     procedure.fee_sum = row[after]
+    if not whole:
+        return procedure, None
     reads = dict(zip(extra, row[after + 1 :], strict=True))
-    return procedure, (submission_catalog_reads(reads, using) if whole else None)
+    account = token_account_of(reads.pop("account"), using) if by_token else owner
+    return procedure, replace(submission_catalog_reads(reads, using), owner=account)
 
 
 def _procedure_usable(procedure: Procedure | None, code: str) -> Procedure:
@@ -858,7 +899,7 @@ def _whole_papers(request: HttpRequest) -> list[Paper]:
         201: SubmittedOut,
         **error_responses(400, 401, 403, 409, 413, 422),
     },
-    auth=api_auth,
+    auth=api_auth_later,
     summary="Nộp trọn hồ sơ trong một yêu cầu (tờ khai, giấy tờ, nộp)",
     openapi_extra={
         "requestBody": _WHOLE_BODY,
@@ -885,17 +926,40 @@ def dossier_submit_whole_api(request: HttpRequest):
     kept when one fails. A retry (same key, same content) is answered first,
     whatever changed since; the same key with other content gets 409.
     """
-    user = _applicant_account(request)
-    key = client_key_check(request.headers.get("Idempotency-Key", ""))
-    payload, content = _whole_payload(request)
-    papers = _whole_papers(request)
+    # A bearer token is checked by the procedure's query (`api_auth_later`), or
+    # on its own before any other answer is given.
+    token = request.auth if isinstance(request.auth, TokenLater) else None
+    try:
+        if token is None:
+            _applicant_account(request)
+        key = client_key_check(request.headers.get("Idempotency-Key", ""))
+        payload, content = _whole_payload(request)
+        papers = _whole_papers(request)
+    except Exception:
+        if token is not None:
+            token_resolve(request)  # 401 first, as for any operation
+            _applicant_account(request)
+        raise
     fingerprint = submission_fingerprint(content=content, papers=papers)
     try:
-        # One query reads the procedure, the key and the account; the key alone
-        # when the procedure is gone, so that a retry still gets its answer.
+        # One query reads the procedure, the key and the account (by its token);
+        # the key alone when the procedure is gone, so that a retry still gets
+        # its answer.
         procedure, catalog = _procedure_read(
-            payload.procedure_code, owner=user, key=key
+            payload.procedure_code,
+            owner=None if token else request.auth,
+            key=key,
+            token=token,
         )
+        if catalog is not None and catalog.owner is not None:
+            request.auth = request.user = catalog.owner
+        elif token is not None:
+            token_resolve(request)
+            _applicant_account(request)
+            procedure, catalog = _procedure_read(
+                payload.procedure_code, owner=request.auth, key=key
+            )
+        user = _applicant_account(request)
         prior = submission_find(
             owner=user, client_key=key, fingerprint=fingerprint, catalog=catalog
         )

@@ -473,6 +473,92 @@ def test_officials_and_anonymous_callers_cannot_submit(
     assert counts() == before
 
 
+def test_the_token_is_read_in_the_procedures_query(
+    citizen, citizen_client, online_procedure
+):
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        response = whole(citizen_client, online_procedure)
+    assert response.status_code == 201
+    tokens = [q["sql"] for q in captured if "api_apitoken" in q["sql"]]
+    assert len(tokens) == 1
+    assert "catalog_procedure" in tokens[0]
+    dossier = Dossier.objects.get(code=response.json()["code"])
+    assert dossier.owner_id == citizen.pk
+    assert (dossier.applicant_name, dossier.applicant_id_number) == (
+        citizen.full_name,
+        citizen.id_number,
+    )
+
+
+def _token_of(user, **changes):
+    from motcua.api.models import ApiToken
+
+    key = token_issue(user=user)
+    if changes:
+        ApiToken.objects.filter(user=user).update(**changes)
+    return Client(headers={"authorization": f"Bearer {key}"})
+
+
+@pytest.mark.parametrize("problem", ["unknown", "expired", "inactive"])
+def test_a_token_not_valid_gets_401_before_any_other_answer(
+    citizen, online_procedure, problem
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    if problem == "unknown":
+        caller = Client(headers={"authorization": "Bearer khong-phai-ma-that"})
+    elif problem == "expired":
+        caller = _token_of(citizen, expires_at=timezone.now() - timedelta(seconds=1))
+    else:
+        caller = _token_of(citizen)
+        type(citizen).objects.filter(pk=citizen.pk).update(is_active=False)
+    before = counts()
+    good = whole(caller, online_procedure)
+    no_key = whole(caller, online_procedure, key=None)
+    bad_form = whole(caller, online_procedure, dossier="{khong phai json")
+    unknown = whole(caller, online_procedure, procedure_code="9.999999")
+    for response in (good, no_key, bad_form, unknown):
+        assert response.status_code == 401, response.content
+        assert error_of(response)["code"] == "unauthenticated"
+    assert counts() == before
+
+
+def test_an_official_token_gets_403_before_any_other_answer(receiver, online_procedure):
+    caller = bearer(receiver)
+    before = counts()
+    for response in (
+        whole(caller, online_procedure),
+        whole(caller, online_procedure, key=None),
+        whole(caller, online_procedure, procedure_code="9.999999"),
+    ):
+        assert response.status_code == 403, response.content
+    assert counts() == before
+
+
+def test_a_token_not_valid_falls_back_on_the_session(citizen, online_procedure):
+    caller = Client(headers={"authorization": "Bearer khong-phai-ma-that"})
+    caller.force_login(citizen)
+    response = whole(caller, online_procedure)
+    assert response.status_code == 201, response.content
+    assert Dossier.objects.get(code=response.json()["code"]).owner_id == citizen.pk
+
+
+def test_a_session_submits_without_a_token(citizen, online_procedure):
+    caller = Client()
+    caller.force_login(citizen)
+    response = whole(caller, online_procedure)
+    assert response.status_code == 201, response.content
+    retry_key = str(uuid.uuid4())
+    first = whole(caller, online_procedure, key=retry_key)
+    again = whole(caller, online_procedure, key=retry_key)
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert first.json()["code"] == again.json()["code"]
+
+
 def test_the_operation_is_documented(client):
     schema = client.get("/api/v1/openapi.json").json()
     operation = schema["paths"]["/api/v1/submissions"]["post"]

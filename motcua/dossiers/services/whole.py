@@ -260,6 +260,7 @@ class CatalogReads:
     reserved_pk: int | None = None  # the new dossier's key (PostgreSQL)
     papers: list[tuple[int, str, bool]] | None = None  # as `_COMPONENTS` reads them
     reception: Agency | None = None  # of the procedure's own agency
+    owner: User | None = None  # the account read with them (None: unknown token)
 
 
 def submission_catalog(vendor: str, owner_id: Any, key: Any) -> dict[str, Any]:
