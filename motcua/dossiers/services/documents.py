@@ -48,13 +48,28 @@ def storage_name(content_type: str) -> str:
     return f"{secrets.token_hex(12)}{EXTENSIONS.get(content_type, '')}"
 
 
+# filetype's matchers of the accepted types, in its own order, and of APNG, which
+# it tells from PNG first (an animated PNG is refused). Only these run: a file
+# of any other type matches none of them, as it matched none of the accepted
+# types among all of filetype's matchers.
+_MATCHERS = [
+    matcher
+    for matcher in filetype.types
+    if matcher.mime in ALLOWED_TYPES or matcher.mime == "image/apng"
+]
+
+
 def file_type_detect(upload: UploadedFile) -> str | None:
-    """Return the MIME type read from the file's first bytes, not from its name."""
+    """Return the accepted MIME type read from the file's first bytes, or None.
+
+    From the content, not from the name; None for any type not accepted
+    (`ALLOWED_TYPES`), APNG included.
+    """
     upload.seek(0)
     head = upload.read(_SNIFF_BYTES)
     upload.seek(0)
-    kind = filetype.guess(head)
-    return kind.mime if kind else None
+    kind = filetype.match(head, matchers=_MATCHERS)
+    return kind.mime if kind is not None and kind.mime in ALLOWED_TYPES else None
 
 
 def document_check(*, upload: UploadedFile, max_mb: int) -> str:
