@@ -180,11 +180,39 @@ _AS_IS = {
 _UNSET = object()  # an attribute not loaded (deferred): read it as save() does
 
 
+# Fields whose save writes None as NULL on every backend, its preparation
+# (`pre_save` reading the attribute, `get_db_prep_save`) returning None for it.
+# Exact classes only; dates with auto_now or auto_now_add set their own value.
+_NONE_IS_NULL = {
+    models.DateTimeField,
+    models.DateField,
+    models.IntegerField,
+    models.BigIntegerField,
+    models.SmallIntegerField,
+    models.PositiveIntegerField,
+    models.PositiveSmallIntegerField,
+    models.PositiveBigIntegerField,
+    models.DecimalField,
+    models.FloatField,
+    models.ForeignKey,
+    models.OneToOneField,
+}
+
+
 def _as_is(field: models.Field) -> tuple[type, ...]:
     """Return the value types this field saves unchanged (none if unsure)."""
     if type(field).pre_save is not models.Field.pre_save:
         return ()
     return _AS_IS.get(type(field), ())
+
+
+def _none_is_null(field: models.Field) -> bool:
+    """Return whether the field's save writes an attribute of None as NULL."""
+    return (
+        type(field) in _NONE_IS_NULL
+        and not getattr(field, "auto_now", False)
+        and not getattr(field, "auto_now_add", False)
+    )
 
 
 @functools.cache
@@ -199,7 +227,17 @@ def _insert_plan(model: type[models.Model], alias: str, with_pk: bool):
     returning = meta.db_returning_fields
     if any(hasattr(field, "get_placeholder") for field in fields):
         return None
-    plan = [(field, field.attname, _as_is(field)) for field in fields]
+    # Per field: its attname, the types written as they are, and whether the
+    # attribute is read directly (None then written as NULL without preparing).
+    plan = [
+        (
+            field,
+            field.attname,
+            _as_is(field),
+            bool(_as_is(field)) or _none_is_null(field),
+        )
+        for field in fields
+    ]
     if not returning and with_pk:
         return plan, None  # a key set by the caller (a UUID), nothing to return
     if returning != [meta.pk] or not connection.features.can_return_columns_from_insert:
@@ -222,7 +260,7 @@ def _insert_sql(
     plan, _returning = _insert_plan(model, alias, with_pk)
     return "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608 (our names)
         qn(model._meta.db_table),
-        ", ".join(qn(field.column) for field, _attname, _as_is in plan),
+        ", ".join(qn(field.column) for field, *_rest in plan),
         ", ".join("%s" if value is None else value for value in values),
     )
 
@@ -260,11 +298,11 @@ def insert_statement(
     params = []
     values: list[str | None] = []
     state = obj.__dict__
-    for field, attname, as_is in fields:
+    for field, attname, as_is, direct in fields:
         if sql_values and attname in sql_values:
             values.append(sql_values[attname])
             continue
-        value = state.get(attname, _UNSET) if as_is else _UNSET
+        value = state.get(attname, _UNSET) if direct else _UNSET
         if value is not None and type(value) not in as_is:
             value = field.pre_save(obj, True)
             if hasattr(value, "resolve_expression"):

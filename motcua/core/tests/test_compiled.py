@@ -221,6 +221,29 @@ def test_values_are_prepared_as_save_prepares_them(center):
     assert params == expected[:2]
 
 
+def _plain(values) -> list:
+    return [getattr(value, "obj", value) for value in values]  # psycopg's JSON wrapper
+
+
+def test_a_dossiers_values_are_those_save_prepares(procedure, citizen):
+    # Empty dates, numbers and keys are written as NULL without preparing them,
+    # every other value as save() prepares it: the same row either way.
+    import time_machine
+
+    dossier = dossier_draft_create(procedure=procedure, owner=citizen)
+    events = list(dossier.events.all())
+    with time_machine.travel(timezone.now(), tick=False):  # auto_now fields agree
+        for obj in (dossier, *events):
+            sql, params = insert_statement(obj, own_save=True)  # events: ledger's
+            expected = [
+                field.get_db_prep_save(field.pre_save(obj, True), connection)
+                for field in type(obj)._meta.local_concrete_fields
+            ]
+            assert _plain(params) == _plain(v for v in expected if v is not None)
+            assert sql.count("NULL") == expected.count(None)
+            assert None in expected
+
+
 def test_row_create_writes_a_given_key_and_sends_the_save_signals(center):
     seen = []
 
