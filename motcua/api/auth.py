@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib.auth import authenticate
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import JSONField, Subquery
 from django.db.models.functions import JSONObject
 from django.http import HttpRequest
@@ -103,7 +103,7 @@ class TokenLater:
     not read the token's account.
     """
 
-    key: str
+    key: str = field(repr=False)  # never shown in an error report
 
     @property
     def key_hash(self) -> str:
@@ -180,6 +180,13 @@ _ACCOUNT_COLUMNS = (
 )
 
 
+_ACCOUNT_FLAGS = tuple(
+    name
+    for name in _ACCOUNT_COLUMNS
+    if isinstance(User._meta.get_field(name), models.BooleanField)
+)
+
+
 def token_account(key_hash: Any, now: Any) -> tuple[Subquery, Subquery]:
     """Return the token's user id and its account, as expressions of a query.
 
@@ -205,7 +212,10 @@ def token_account_of(value: dict | None, using: str = DEFAULT_DB_ALIAS) -> User 
     """Return the user whose account `token_account` read, or None."""
     if value is None:
         return None
-    return instance_of(User, {name: value[name] for name in _ACCOUNT_COLUMNS}, using)
+    values = {name: value[name] for name in _ACCOUNT_COLUMNS}
+    for name in _ACCOUNT_FLAGS:  # SQLite's JSON writes booleans as 1 and 0
+        values[name] = bool(values[name])
+    return instance_of(User, values, using)
 
 
 router = Router(tags=["Xác thực"])

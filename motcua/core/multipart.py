@@ -32,6 +32,9 @@ _DISPOSITION = re.compile(
     r'(?:; filename="(?P<filename>[^"\\\r\n]*)")?'
 )
 _ASCII_SPACE = " \t\n\r\x0b\x0c"
+# Below Django's limit on a part's header block (MAX_TOTAL_HEADER_SIZE, 1,024
+# bytes), with room for its line breaks.
+_HEADERS = 960
 _CONTENT_TYPE = re.compile(r"[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+")
 
 
@@ -89,6 +92,11 @@ def _parts(body: bytes, boundary: bytes) -> list[_Part]:
         raise _NotSimple from None
     if not ended:
         raise _NotSimple
+    # Django's parser splits wherever the boundary appears (inside a part's
+    # data too, or after the closing one): only a body where it appears once per
+    # part, and once to close, is read the same by both.
+    if body.count(b"--" + boundary) != len(parts) + 1:
+        raise _NotSimple
     return parts
 
 
@@ -101,6 +109,8 @@ def _fields_and_files(
     keys = files_count = read = 0
     for part in _parts(body, boundary):
         disposition = content_type = None
+        if sum(len(name) + len(value) + 4 for name, value in part.headers) > _HEADERS:
+            raise _NotSimple  # Django's parser refuses long part headers
         for name, value in part.headers:
             name = name.lower()
             try:
@@ -114,7 +124,7 @@ def _fields_and_files(
             elif name == b"content-type" and content_type is None:
                 if not _CONTENT_TYPE.fullmatch(value):
                     raise _NotSimple
-                content_type = value
+                content_type = value.lower()  # as Django's parser gives it
             else:
                 raise _NotSimple
         if disposition is None:
@@ -176,7 +186,10 @@ def multipart_load(request: HttpRequest) -> bool:
         or settings.FILE_UPLOAD_HANDLERS != global_settings.FILE_UPLOAD_HANDLERS
     ):
         return False
-    content_type, params = parse_header_parameters(request.META.get("CONTENT_TYPE", ""))
+    raw_type = request.META.get("CONTENT_TYPE", "")
+    if not (raw_type.isascii() and raw_type.startswith("multipart/form-data")):
+        return False  # Django's parser answers anything else its own way
+    content_type, params = parse_header_parameters(raw_type)
     boundary = params.get("boundary", "")
     if content_type != "multipart/form-data" or not (
         MultiPartParser.boundary_re.fullmatch(boundary)  # else Django's error

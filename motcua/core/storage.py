@@ -33,7 +33,7 @@ class LocalStorage(FileSystemStorage):
         )
 
     def save(self, name, content, max_length=None):
-        if name is None or not self._short_write(content):
+        if name is None or "\\" in name or not self._short_write(content):
             return super().save(name, content, max_length=max_length)
         if max_length and len(name) > max_length:
             return super().save(name, content, max_length=max_length)

@@ -492,6 +492,34 @@ def test_the_token_is_read_in_the_procedures_query(
     )
 
 
+def test_the_account_read_with_the_token_is_the_accounts_row(citizen):
+    from django.utils import timezone
+
+    from motcua.api.auth import (
+        _ACCOUNT_COLUMNS,
+        TokenLater,
+        token_account,
+        token_account_of,
+        token_user,
+    )
+    from motcua.api.models import ApiToken
+
+    key = token_issue(user=citizen)
+    owner, account = token_account(TokenLater(key).key_hash, timezone.now())
+    (row,) = (
+        ApiToken.objects.filter(key_hash=TokenLater(key).key_hash)
+        .annotate(owner=owner, account=account)
+        .values_list("owner", "account")
+    )
+    read = token_account_of(row[1])
+    expected = token_user(key)
+    assert row[0] == citizen.pk
+    for name in _ACCOUNT_COLUMNS:
+        assert getattr(read, name) == getattr(expected, name)
+        assert type(getattr(read, name)) is type(getattr(expected, name)), name
+    assert "wYR" not in repr(TokenLater("wYRsecret"))
+
+
 def _token_of(user, **changes):
     from motcua.api.models import ApiToken
 

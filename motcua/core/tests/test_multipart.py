@@ -111,16 +111,52 @@ def test_simple_bodies_are_parsed_as_django_parses_them(content):
          f"abc\r\n--{BOUNDARY}--\r\n").encode(),
         body(part("ten", b"x"))[:-4],
         b"khong phai multipart",
+        body(part("a", b"foo--" + BOUNDARY.encode() + b"\r\nContent-Disposition: "
+                  b'form-data; name="b"\r\n\r\nbar')),
+        body(part("a", b"foo\r\n--" + BOUNDARY.encode() + b"X tail")),
+        body(part("a", b"1")) + part("sau", b"2") + f"--{BOUNDARY}--\r\n".encode(),
+        body(part("tep", PDF, "d" * 950 + ".pdf")),
+        body(part("n" * 1000, b"x")),
         (f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"".encode()
          + b"\xff\xfe\"\r\n\r\nabc\r\n" + f"--{BOUNDARY}--\r\n".encode()),
     ],
     ids=["charset", "base64", "part-length", "windows-path", "rfc2231-name",
-         "escaped-quote", "no-end", "not-multipart", "header-not-utf8"],
+         "escaped-quote", "no-end", "not-multipart", "boundary-in-data",
+         "longer-boundary-in-data", "part-after-the-end", "long-file-name",
+         "long-field-name", "header-not-utf8"],
 )  # fmt: skip
 def test_other_bodies_are_left_to_django(content):
+    from django.http.multipartparser import MultiPartParserError
+
+    ours, django = _request(content), _request(content)
+    assert not multipart_load(ours)
+    try:
+        expected = _seen(django)
+    except MultiPartParserError as error:
+        with pytest.raises(MultiPartParserError, match=str(error)[:20]):
+            _seen(ours)  # the same error, from the same bytes
+    else:
+        assert _seen(ours) == expected  # Django's parser read the same bytes
+
+
+def test_a_part_type_is_lowercased_as_django_does():
+    content = body(part("tep", PDF, "a.pdf", "Content-Type: Application/PDF"))
     taken, ours, django = parsed_both(content)
-    assert not taken
-    assert ours == django  # Django's parser read the same bytes
+    assert taken
+    assert ours == django
+    assert ours[1]["tep"][0][1] == "application/pdf"
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        f"multipart/form-data; boundary={BOUNDARY}; x=\u00e9",
+        f"Multipart/Form-Data; boundary={BOUNDARY}",
+    ],
+)
+def test_an_unusual_request_type_is_left_to_django(content_type):
+    request = _request(body(part("ten", b"x")), content_type)
+    assert not multipart_load(request)
 
 
 def test_limits_are_left_to_django():
@@ -161,10 +197,29 @@ _names = st.text(
 )
 
 
-@settings(max_examples=150, deadline=None)
+# Data, sometimes with the boundary inside (where Django's parser splits it).
+_data = st.one_of(
+    st.binary(max_size=300),
+    st.builds(
+        lambda head, tail: head + b"--" + BOUNDARY.encode() + tail,
+        st.binary(max_size=20),
+        st.sampled_from(
+            [
+                b"",
+                b"--",
+                b"X",
+                b"\r\n",
+                b'\r\nContent-Disposition: form-data; name="b"\r\n\r\nbar',
+            ]
+        ),
+    ),
+)
+
+
+@settings(max_examples=200, deadline=None)
 @given(
     parts=st.lists(
-        st.tuples(_names, st.binary(max_size=300), st.one_of(st.none(), _names)),
+        st.tuples(_names, _data, st.one_of(st.none(), _names)),
         min_size=1,
         max_size=6,
     )

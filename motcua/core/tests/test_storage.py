@@ -95,12 +95,13 @@ def test_same_names_as_django_storage(tmp_path):
     ours = LocalStorage(location=tmp_path / "ours")
     django = FileSystemStorage(location=tmp_path / "django")
     names = {"ours": [], "django": []}
-    for name in ("a/b/c.pdf", "a/b/c.pdf", "d.png"):
+    for name in ("a/b/c.pdf", "a/b/c.pdf", "d.png", "e\\f.pdf"):
         names["ours"].append(ours.save(name, _in_memory()))
         names["django"].append(django.save(name, _in_memory()))
     for saved in names.values():
         assert saved[0] == "a/b/c.pdf"
         assert saved[2] == "d.png"
+        assert saved[3] == "e/f.pdf"  # a backslash is a folder, as in Django
         assert saved[1].startswith("a/b/c_")
         assert saved[1].endswith(".pdf")
     for name in names["ours"]:

@@ -48,22 +48,18 @@ def storage_name(content_type: str) -> str:
     return f"{secrets.token_hex(12)}{EXTENSIONS.get(content_type, '')}"
 
 
-# filetype's matchers of the accepted types, in its own order, and of APNG, which
-# it tells from PNG first (an animated PNG is refused). Only these run: a file
-# of any other type matches none of them, as it matched none of the accepted
-# types among all of filetype's matchers.
-_MATCHERS = [
-    matcher
-    for matcher in filetype.types
-    if matcher.mime in ALLOWED_TYPES or matcher.mime == "image/apng"
+# filetype's matchers in its own order, up to the last of the accepted types:
+# the ones after it can never decide a guess that ends on an accepted type.
+_MATCHERS = filetype.types[
+    : 1 + max(i for i, m in enumerate(filetype.types) if m.mime in ALLOWED_TYPES)
 ]
 
 
 def file_type_detect(upload: UploadedFile) -> str | None:
     """Return the accepted MIME type read from the file's first bytes, or None.
 
-    From the content, not from the name; None for any type not accepted
-    (`ALLOWED_TYPES`), APNG included.
+    From the content, not from the name: filetype's guess, None for any type
+    not accepted (`ALLOWED_TYPES`).
     """
     upload.seek(0)
     head = upload.read(_SNIFF_BYTES)
