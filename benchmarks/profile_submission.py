@@ -135,6 +135,17 @@ def main() -> None:
             },
         },
     )
+
+    def send_whole() -> None:
+        current["name"] = "whole"
+        response = client.post(
+            "/api/v1/submissions",
+            whole_body,
+            content_type=f"multipart/form-data; boundary={boundary}",
+            headers={"idempotency-key": str(uuid.uuid4())},
+        )
+        assert response.status_code == 201, response.content
+
     counted = 5
     for number in range(args.warmup + args.count + counted):
         recording["on"] = number >= args.warmup
@@ -143,14 +154,7 @@ def main() -> None:
         response = client.post("/api/v1/bench/insert")
         assert response.status_code == 200, response.content
         if args.whole_only:
-            current["name"] = "whole"
-            response = client.post(
-                "/api/v1/submissions",
-                whole_body,
-                content_type=f"multipart/form-data; boundary={boundary}",
-                headers={"idempotency-key": str(uuid.uuid4())},
-            )
-            assert response.status_code == 201, response.content
+            send_whole()
             continue
         current["name"] = "create"
         response = client.post(
@@ -170,14 +174,7 @@ def main() -> None:
         response = client.post(f"/api/v1/dossiers/{dossier_id}/submit")
         assert response.status_code == 200, response.content
         assert response.json()["status"] == "submitted", response.content
-        current["name"] = "whole"
-        response = client.post(
-            "/api/v1/submissions",
-            whole_body,
-            content_type=f"multipart/form-data; boundary={boundary}",
-            headers={"idempotency-key": str(uuid.uuid4())},
-        )
-        assert response.status_code == 201, response.content
+        send_whole()
 
     print(
         f"{args.count} submissions of {procedure.code} ({len(components)} paper(s), "

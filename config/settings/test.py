@@ -19,3 +19,8 @@ STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 # Browser tests sign in many times a minute from 127.0.0.1; the limit has its own test.
 MOTCUA_LOGIN_RATE_LIMIT = "1000/m"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file in this checkout, as in production (WAL: a reader never blocks a
+    # writer). An in-memory test database shares one cache between threads and
+    # locks whole tables: a screen's polling thread could make a write fail.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}  # noqa: F405

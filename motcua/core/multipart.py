@@ -155,6 +155,8 @@ def _fields_and_files(
         file_name = MultiPartParser.sanitize_file_name(None, file_name)
         if not file_name:
             continue  # a file input left empty, as Django skips it
+        if not field_name:
+            continue  # Django's parser completes no file under an empty name
         files.appendlist(
             field_name,
             InMemoryUploadedFile(

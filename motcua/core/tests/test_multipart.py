@@ -139,6 +139,14 @@ def test_other_bodies_are_left_to_django(content):
         assert _seen(ours) == expected  # Django's parser read the same bytes
 
 
+def test_a_file_under_an_empty_name_is_dropped_as_django_does():
+    content = body(part("\x0c", b"", "0"), part(" ", PDF, "a.pdf"), part("", b"x"))
+    taken, ours, django = parsed_both(content)
+    assert taken
+    assert ours == django
+    assert ours == ({"": ["x"]}, {})
+
+
 def test_a_part_type_is_lowercased_as_django_does():
     content = body(part("tep", PDF, "a.pdf", "Content-Type: Application/PDF"))
     taken, ours, django = parsed_both(content)
@@ -216,7 +224,7 @@ _data = st.one_of(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(
     parts=st.lists(
         st.tuples(_names, _data, st.one_of(st.none(), _names)),
