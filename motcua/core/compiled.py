@@ -229,15 +229,10 @@ def _insert_plan(model: type[models.Model], alias: str, with_pk: bool):
         return None
     # Per field: its attname, the types written as they are, and whether the
     # attribute is read directly (None then written as NULL without preparing).
-    plan = [
-        (
-            field,
-            field.attname,
-            _as_is(field),
-            bool(_as_is(field)) or _none_is_null(field),
-        )
-        for field in fields
-    ]
+    plan = []
+    for field in fields:
+        as_is = _as_is(field)
+        plan.append((field, field.attname, as_is, bool(as_is) or _none_is_null(field)))
     if not returning and with_pk:
         return plan, None  # a key set by the caller (a UUID), nothing to return
     if returning != [meta.pk] or not connection.features.can_return_columns_from_insert:

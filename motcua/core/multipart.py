@@ -223,8 +223,5 @@ class MultipartMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest):
-        if request.method == "POST" and request.META.get("CONTENT_TYPE", "").startswith(
-            "multipart/form-data"
-        ):
-            multipart_load(request)
+        multipart_load(request)  # its first checks are cheap
         return self.get_response(request)

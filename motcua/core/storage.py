@@ -33,9 +33,12 @@ class LocalStorage(FileSystemStorage):
         )
 
     def save(self, name, content, max_length=None):
-        if name is None or "\\" in name or not self._short_write(content):
-            return super().save(name, content, max_length=max_length)
-        if max_length and len(name) > max_length:
+        if (
+            name is None
+            or "\\" in name  # a folder separator for Django: its own path
+            or (max_length and len(name) > max_length)
+            or not self._short_write(content)
+        ):
             return super().save(name, content, max_length=max_length)
         validate_file_name(name, allow_relative_path=True)
         full_path = self.path(name)  # refuses a name outside the storage's folder

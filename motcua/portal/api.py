@@ -955,7 +955,6 @@ def dossier_submit_whole_api(request: HttpRequest):
             request.auth = request.user = catalog.owner
         elif token is not None:
             token_resolve(request)
-            _applicant_account(request)
             procedure, catalog = _procedure_read(
                 payload.procedure_code, owner=request.auth, key=key
             )
