@@ -190,8 +190,10 @@ _ACCOUNT_FLAGS = tuple(
 def token_account(key_hash: Any, now: Any) -> tuple[Subquery, Subquery]:
     """Return the token's user id and its account, as expressions of a query.
 
-    Both are NULL for a token that is unknown, expired or of an inactive user.
-    `token_account_of` turns the account's value into the user.
+    The id is NULL for a token that is unknown or expired; the account also for
+    a token of an inactive user, whose request is then refused whatever else
+    the query read by the id. `token_account_of` turns the account's value into
+    the user.
     """
     # By the token's unique hash, then the account by its key: two index
     # look-ups, whatever the planner thinks of the tables' sizes.
@@ -203,7 +205,7 @@ def token_account(key_hash: Any, now: Any) -> tuple[Subquery, Subquery]:
     accounts = User.objects.filter(pk=token_owner, is_active=True).order_by()
     account = JSONObject(**{name: name for name in _ACCOUNT_COLUMNS})
     return (
-        Subquery(accounts.values("pk")[:1]),
+        token_owner,
         Subquery(accounts.values(account=account)[:1], output_field=JSONField()),
     )
 

@@ -980,15 +980,17 @@ def dossier_submit_whole_api(request: HttpRequest):
             )
     except KeyReused as refused:
         raise ApiError(409, "key_reused", refused.message) from None
+    # The answer as its schema's instance: Ninja writes it without checking it
+    # again through its getter.
     return Status(
         201 if created else 200,
-        {
-            "id": dossier.pk,
-            "code": dossier.code,
-            "status": dossier.status,
-            "lookup_pin": dossier.pin,
-            "submitted_at": dossier.submitted_at,
-        },
+        SubmittedOut(
+            id=dossier.pk,
+            code=dossier.code,
+            status=dossier.status,
+            lookup_pin=dossier.pin,
+            submitted_at=dossier.submitted_at,
+        ),
     )
 
 

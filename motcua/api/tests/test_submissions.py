@@ -13,6 +13,7 @@ from django.db import connection
 from django.test import Client
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 
+from motcua.accounts.models import User
 from motcua.api.auth import token_issue
 from motcua.api.tests.conftest import (
     ELF_BYTES,
@@ -518,6 +519,15 @@ def test_the_account_read_with_the_token_is_the_accounts_row(citizen):
         assert getattr(read, name) == getattr(expected, name)
         assert type(getattr(read, name)) is type(getattr(expected, name)), name
     assert "wYR" not in repr(TokenLater("wYRsecret"))
+    # An inactive user's token: no account, so the request is refused.
+    User.objects.filter(pk=citizen.pk).update(is_active=False)
+    (row,) = (
+        ApiToken.objects.filter(key_hash=TokenLater(key).key_hash)
+        .annotate(owner=owner, account=account)
+        .values_list("owner", "account")
+    )
+    assert row == (citizen.pk, None)
+    assert token_account_of(row[1]) is None
 
 
 def _token_of(user, **changes):

@@ -10,7 +10,8 @@ from django.db import connection
 from motcua.accounts.models import Agency
 from motcua.dossiers.models import DossierCounter
 
-_PIN_ALPHABET = "23456789"
+_PIN_ALPHABET = "23456789"  # eight: three bits a digit
+_PIN_LENGTH = 6
 
 
 _TABLE = DossierCounter._meta.db_table
@@ -55,4 +56,10 @@ def code_statement(*, unit: Agency, day: date) -> tuple[str, list]:
 
 def pin_new() -> str:
     """Return a random 6-digit look-up PIN without easily confused digits."""
-    return "".join(secrets.choice(_PIN_ALPHABET) for _ in range(6))
+    # Eight digits are three random bits each: one draw of 18 bits, not six.
+    return _pin_of(secrets.randbits(3 * _PIN_LENGTH))
+
+
+def _pin_of(bits: int) -> str:
+    """Return the PIN these 18 bits name, three bits a digit (one PIN a draw)."""
+    return "".join(_PIN_ALPHABET[(bits >> (3 * i)) & 7] for i in range(_PIN_LENGTH))
