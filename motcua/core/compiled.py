@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, models
 from django.db.models import signals
 from django.db.models.expressions import RawSQL
@@ -168,15 +169,29 @@ def _plain(
     )
 
 
-# Fields whose save passes a value of these exact types to the database as it
-# is: `pre_save` reads the attribute, `get_db_prep_save` returns it unchanged
-# (and None as None) on every backend. Exact classes only: a subclass may
-# prepare values its way. (Integers are not: PostgreSQL's adapter types them.)
-_AS_IS = {
-    models.CharField: (str,),
-    models.TextField: (str,),
-    models.BooleanField: (bool,),
+# How `insert_statement` prepares a field's value without its `pre_save` and
+# `get_db_prep_save`, for the exact field classes below and only where those
+# give back the same value: the attribute as it is, or an integer in the type
+# Django's PostgreSQL backend binds it with. Any other value, field class or
+# backend goes through the field's own preparation.
+_SLOW, _STR, _BOOL, _INT, _AWARE = range(5)
+_KINDS = {
+    # to_python returns any str as it is (an enum member too); no adaptation.
+    models.CharField: _STR,
+    models.TextField: _STR,
+    models.EmailField: _STR,
+    models.BooleanField: _BOOL,
+    # int() of an int, then the backend's adapt_integerfield_value.
+    models.IntegerField: _INT,
+    models.BigIntegerField: _INT,
+    models.SmallIntegerField: _INT,
+    models.PositiveIntegerField: _INT,
+    models.PositiveBigIntegerField: _INT,
+    models.PositiveSmallIntegerField: _INT,
+    # An aware datetime: to_python returns it, PostgreSQL adapts it as it is.
+    models.DateTimeField: _AWARE,
 }
+_AUTO_KEYS = (models.AutoField, models.BigAutoField, models.SmallAutoField)
 _UNSET = object()  # an attribute not loaded (deferred): read it as save() does
 
 
@@ -199,11 +214,26 @@ _NONE_IS_NULL = {
 }
 
 
-def _as_is(field: models.Field) -> tuple[type, ...]:
-    """Return the value types this field saves unchanged (none if unsure)."""
-    if type(field).pre_save is not models.Field.pre_save:
-        return ()
-    return _AS_IS.get(type(field), ())
+def _kind(field: models.Field, connection) -> tuple[int, Callable | None]:
+    """Return how the field's values are prepared without it, and the wrapper."""
+    ops, postgresql = connection.ops, connection.vendor == "postgresql"
+    if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+        return _SLOW, None
+    if type(field) in (models.ForeignKey, models.OneToOneField):
+        # A key of another row: its target's int(), checked by the backend.
+        if postgresql and type(field.target_field) in _AUTO_KEYS:
+            return _INT, None
+        return _SLOW, None
+    kind = _KINDS.get(type(field), _SLOW)
+    if type(field).pre_save is not models.Field.pre_save and kind != _AWARE:
+        return _SLOW, None
+    if kind == _INT:
+        if not postgresql:
+            return _SLOW, None
+        return _INT, ops.integerfield_type_map[field.get_internal_type()]
+    if kind == _AWARE and not (postgresql and settings.USE_TZ):
+        return _SLOW, None
+    return kind, None
 
 
 def _none_is_null(field: models.Field) -> bool:
@@ -227,12 +257,13 @@ def _insert_plan(model: type[models.Model], alias: str, with_pk: bool):
     returning = meta.db_returning_fields
     if any(hasattr(field, "get_placeholder") for field in fields):
         return None
-    # Per field: its attname, the types written as they are, and whether the
-    # attribute is read directly (None then written as NULL without preparing).
+    # Per field: its attname, how its value is prepared without it (`_kind`),
+    # and whether the attribute is read directly (None then written as NULL).
     plan = []
     for field in fields:
-        as_is = _as_is(field)
-        plan.append((field, field.attname, as_is, bool(as_is) or _none_is_null(field)))
+        kind, wrap = _kind(field, connection)
+        direct = kind != _SLOW or _none_is_null(field)
+        plan.append((field, field.attname, kind, wrap, direct))
     if not returning and with_pk:
         return plan, None  # a key set by the caller (a UUID), nothing to return
     if returning != [meta.pk] or not connection.features.can_return_columns_from_insert:
@@ -293,12 +324,21 @@ def insert_statement(
     params = []
     values: list[str | None] = []
     state = obj.__dict__
-    for field, attname, as_is, direct in fields:
+    for field, attname, kind, wrap, direct in fields:
         if sql_values and attname in sql_values:
             values.append(sql_values[attname])
             continue
         value = state.get(attname, _UNSET) if direct else _UNSET
-        if value is not None and type(value) not in as_is:
+        if value is None or (kind == _STR and isinstance(value, str)):
+            pass
+        elif kind == _INT and type(value) is int:
+            if wrap is not None:
+                value = wrap(value)
+        elif (kind == _BOOL and type(value) is bool) or (
+            kind == _AWARE and type(value) is datetime and value.tzinfo is not None
+        ):
+            pass
+        else:
             value = field.pre_save(obj, True)
             if hasattr(value, "resolve_expression"):
                 return None

@@ -27,7 +27,12 @@ from motcua.core.compiled import (
     statements_run,
     update_statement,
 )
-from motcua.dossiers.models import Dossier, DossierCounter, DossierEvent
+from motcua.dossiers.models import (
+    Dossier,
+    DossierCounter,
+    DossierDocument,
+    DossierEvent,
+)
 from motcua.dossiers.services import dossier_draft_create, ledger_verify
 from motcua.dossiers.services.ledger import ledger_verify_dossier
 
@@ -225,23 +230,69 @@ def _plain(values) -> list:
     return [getattr(value, "obj", value) for value in values]  # psycopg's JSON wrapper
 
 
+def _prepared(obj) -> list:
+    """Return what save() gives the database for each of the object's fields."""
+    meta = type(obj)._meta
+    return [
+        field.get_db_prep_save(field.pre_save(obj, True), connection)
+        for field in meta.local_concrete_fields
+        if obj.pk is not None or field is not meta.auto_field  # a new key: none
+    ]
+
+
 def test_a_dossiers_values_are_those_save_prepares(procedure, citizen):
     # Empty dates, numbers and keys are written as NULL without preparing them,
-    # every other value as save() prepares it: the same row either way.
+    # strings (enum members too), flags, numbers, keys and aware times as they
+    # are or in the backend's integer type, every other value as save()
+    # prepares it: the same values of the same types either way.
     import time_machine
 
-    dossier = dossier_draft_create(procedure=procedure, owner=citizen)
-    events = list(dossier.events.all())
+    from motcua.dossiers.tests.factories import submitted_dossier
+
+    draft = dossier_draft_create(procedure=procedure, owner=citizen)
+    dossier = submitted_dossier(procedure=procedure, owner=citizen)
+    dossier.status = Dossier.Status.SUBMITTED  # an enum member, not a str
+    document = DossierDocument(
+        dossier=dossier,
+        kind=DossierDocument.Kind.COMPONENT,
+        file="dossiers/2026/11/don.pdf",
+        name="Đơn đề nghị.pdf",
+        size=102_400,
+        content_type="application/pdf",
+        sha256="0" * 64,
+        uploaded_by=citizen,
+        uploaded_at=timezone.now(),
+    )
+    rows = [draft, dossier, document, *draft.events.all(), *dossier.events.all()]
     with time_machine.travel(timezone.now(), tick=False):  # auto_now fields agree
-        for obj in (dossier, *events):
+        for obj in rows:
             sql, params = insert_statement(obj, own_save=True)  # events: ledger's
-            expected = [
-                field.get_db_prep_save(field.pre_save(obj, True), connection)
-                for field in type(obj)._meta.local_concrete_fields
-            ]
+            expected = _prepared(obj)
             assert _plain(params) == _plain(v for v in expected if v is not None)
+            assert [type(v) for v in params] == [
+                type(v) for v in expected if v is not None
+            ], type(obj).__name__
             assert sql.count("NULL") == expected.count(None)
             assert None in expected
+
+
+def test_values_of_other_types_take_the_fields_preparation(procedure, citizen):
+    # A naive time, an integer as text, a lazy string: not the shortcut's types.
+    dossier = dossier_draft_create(procedure=procedure, owner=citizen)
+    dossier.supplement_count = "2"
+    dossier.applicant_name = lazy(lambda: "Nguyễn Văn A", str)()
+    dossier.submitted_at = timezone.make_naive(timezone.now())
+    import time_machine
+
+    with time_machine.travel(timezone.now(), tick=False):  # auto_now fields agree
+        with pytest.warns(RuntimeWarning):  # Django's warning on a naive time
+            expected = _prepared(dossier)
+        with pytest.warns(RuntimeWarning):
+            _sql, params = insert_statement(dossier)
+    assert _plain(params) == _plain(v for v in expected if v is not None)
+    assert [type(v) for v in params] == [type(v) for v in expected if v is not None]
+    assert 2 in params
+    assert "Nguyễn Văn A" in params
 
 
 def test_row_create_writes_a_given_key_and_sends_the_save_signals(center):
