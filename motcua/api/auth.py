@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
 from ninja.errors import AuthenticationError
-from ninja.security import HttpBearer, django_auth
+from ninja.security import HttpBearer, SessionAuth
 
 from motcua.accounts.models import User
 from motcua.api.errors import ApiError, error_responses
@@ -136,6 +136,21 @@ class BearerToken(HttpBearer):
         return user
 
 
+class BrowserSession(SessionAuth):
+    """The browser's session, its CSRF token checked; none without its cookie.
+
+    A request that carries no session cookie has nothing a forged request
+    could borrow: it is simply not signed in, and a wrong bearer token or none
+    gets 401 with what to send, not a CSRF error.
+    """
+
+    def _get_key(self, request: HttpRequest) -> str | None:
+        if self.param_name not in request.COOKIES:
+            return None
+        return super()._get_key(request)
+
+
+django_auth = BrowserSession()
 # Use as `auth=api_auth` on any operation that needs a signed-in user.
 api_auth = [BearerToken(), django_auth]
 # The same for an operation that reads the token's account in its own query.

@@ -199,6 +199,22 @@ def test_session_post_needs_the_csrf_token(citizen, online_procedure):
     assert counts() == before
 
 
+@pytest.mark.parametrize("authorization", [None, "Bearer not-a-token", "Basic eDp5"])
+def test_without_a_session_a_wrong_or_missing_token_gets_401(
+    online_procedure, authorization
+):
+    # As curl sends it: no session cookie, so nothing for a CSRF check to guard.
+    from django.test import Client
+
+    headers = {"authorization": authorization} if authorization else {}
+    client = Client(enforce_csrf_checks=True, headers=headers)
+    before = counts()
+    response = create(client, online_procedure)
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "unauthenticated"
+    assert counts() == before
+
+
 # ---------------------------------------------------------------- documents
 
 

@@ -536,7 +536,8 @@ def _token_of(user, **changes):
     key = token_issue(user=user)
     if changes:
         ApiToken.objects.filter(user=user).update(**changes)
-    return Client(headers={"authorization": f"Bearer {key}"})
+    # As curl sends it: CSRF checked wherever a session cookie would need it.
+    return Client(enforce_csrf_checks=True, headers={"authorization": f"Bearer {key}"})
 
 
 @pytest.mark.parametrize("problem", ["unknown", "expired", "inactive"])
@@ -548,7 +549,10 @@ def test_a_token_not_valid_gets_401_before_any_other_answer(
     from django.utils import timezone
 
     if problem == "unknown":
-        caller = Client(headers={"authorization": "Bearer khong-phai-ma-that"})
+        caller = Client(
+            enforce_csrf_checks=True,
+            headers={"authorization": "Bearer khong-phai-ma-that"},
+        )
     elif problem == "expired":
         caller = _token_of(citizen, expires_at=timezone.now() - timedelta(seconds=1))
     else:
