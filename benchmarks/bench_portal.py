@@ -27,6 +27,7 @@ import random
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import threading
@@ -337,6 +338,7 @@ class Result:
     errors: int = 0
     samples: list[str] = field(default_factory=list)
     cpu: dict[str, float] = field(default_factory=dict)  # seconds, per part
+    rounds: list[float] = field(default_factory=list)  # the rate of each round
 
     @property
     def rate(self) -> float:
@@ -592,13 +594,16 @@ def drive(result: Result, operation, args, fx: Fixtures, seconds: float, warmup:
             for _ in range(args.concurrency)
         ]
         before = cpu_snapshot(args.server_pid, args.redis_pid) if record else {}
+        done = len(result.latencies)
         started = time.perf_counter()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         if record:
-            result.seconds += time.perf_counter() - started
+            spent = time.perf_counter() - started
+            result.rounds.append((len(result.latencies) - done) / spent)
+            result.seconds += spent
             after = cpu_snapshot(args.server_pid, args.redis_pid)
             for part, used in after.items():
                 result.cpu[part] = result.cpu.get(part, 0.0) + used - before[part]
@@ -645,12 +650,16 @@ def report(results: dict[str, Result], args, fx: Fixtures) -> None:
         ("submission", floor_insert, "floor INSERT", 0.30),
         ("submission_whole", floor_insert, "floor INSERT", 0.30),
     ]
+    floor_key = {"floor SELECT": "floor_select", "floor INSERT": "floor_insert"}
     for key, floor, floor_name, goal in goals:
+        if not results[key].rounds and not results[key].errors:
+            continue  # left out of this run (--only)
         ratio = results[key].rate / floor if floor else 0.0
         verdict = "met" if ratio >= goal else "NOT met"
+        spread = _spread(results[key], results[floor_key[floor_name]])
         print(
             f"{results[key].name:<40} / {floor_name:<13} = {ratio:6.1%}"
-            f"   (goal ≥ {goal:.0%}: {verdict})"
+            f"   (goal ≥ {goal:.0%}: {verdict}){spread}"
         )
     bound = results["floor_upload"]
     if floor_insert and bound.rate:
@@ -659,11 +668,28 @@ def report(results: dict[str, Result], args, fx: Fixtures) -> None:
             f"{bound.rate / floor_insert:6.1%}   (no request carrying the file "
             "goes faster)"
         )
-    p99 = results["lookup"].percentile(0.99)
-    verdict = "met" if p99 < 100 else "NOT met"
-    print(f"look-up p99 = {p99:.1f} ms (goal < 100 ms: {verdict})")
+    if results["lookup"].rounds:
+        p99 = results["lookup"].percentile(0.99)
+        verdict = "met" if p99 < 100 else "NOT met"
+        print(f"look-up p99 = {p99:.1f} ms (goal < 100 ms: {verdict})")
     total_errors = sum(r.errors for r in results.values())
     print(f"errors in all scenarios: {total_errors} (goal 0)")
+
+
+def _spread(ours: Result, floor: Result) -> str:
+    """Return how the share moved from round to round: its lowest and highest.
+
+    Each round of ours against the same round of the floor, run just before it:
+    how far one run's share can be from another's on this machine.
+    """
+    if len(ours.rounds) != len(floor.rounds):
+        return ""  # a scenario left out of this run (--only)
+    pairs = zip(ours.rounds, floor.rounds, strict=True)
+    shares = sorted(mine / base for mine, base in pairs if base)
+    if len(shares) < 2:
+        return ""
+    middle = statistics.median(shares)
+    return f"; rounds {shares[0]:.1%}–{shares[-1]:.1%}, median {middle:.1%}"
 
 
 # ---------------------------------------------------------------- main
