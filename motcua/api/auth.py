@@ -137,15 +137,17 @@ class BearerToken(HttpBearer):
 
 
 class BrowserSession(SessionAuth):
-    """The browser's session, its CSRF token checked; none without its cookie.
+    """The browser's signed-in session, its CSRF token checked.
 
-    A request that carries no session cookie has nothing a forged request
-    could borrow: it is simply not signed in, and a wrong bearer token or none
-    gets 401 with what to send, not a CSRF error.
+    A request whose session signs no one in has nothing a forged request could
+    borrow: it is simply not signed in, and a wrong bearer token or none gets
+    401 with what to send, not a CSRF error. Whoever the session does sign in
+    is checked as before, whatever the session cookie is named.
     """
 
     def _get_key(self, request: HttpRequest) -> str | None:
-        if self.param_name not in request.COOKIES:
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
             return None
         return super()._get_key(request)
 

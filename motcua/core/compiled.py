@@ -188,7 +188,8 @@ _KINDS = {
     models.PositiveIntegerField: _INT,
     models.PositiveBigIntegerField: _INT,
     models.PositiveSmallIntegerField: _INT,
-    # An aware datetime: to_python returns it, PostgreSQL adapts it as it is.
+    # An aware datetime (an offset, as Django tells): to_python returns it,
+    # PostgreSQL adapts it as it is.
     models.DateTimeField: _AWARE,
 }
 _AUTO_KEYS = (models.AutoField, models.BigAutoField, models.SmallAutoField)
@@ -335,7 +336,7 @@ def insert_statement(
             if wrap is not None:
                 value = wrap(value)
         elif (kind == _BOOL and type(value) is bool) or (
-            kind == _AWARE and type(value) is datetime and value.tzinfo is not None
+            kind == _AWARE and type(value) is datetime and value.utcoffset() is not None
         ):
             pass
         else:

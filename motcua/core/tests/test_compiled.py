@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, tzinfo
 
 import pytest
 from django.db import IntegrityError, connection, transaction
@@ -346,3 +346,33 @@ def test_a_later_statement_reads_a_named_one(center):
         )
     assert row == (42,)
     assert DossierCounter.objects.get(unit_code="M").last == 42
+
+
+class _NoOffset(tzinfo):
+    """A time zone that knows no offset: Django counts such a time as naive."""
+
+    def utcoffset(self, dt):
+        return None
+
+    def dst(self, dt):
+        return None
+
+    def tzname(self, dt):
+        return None
+
+
+def test_a_time_whose_zone_has_no_offset_takes_the_fields_preparation(
+    procedure, citizen
+):
+    import time_machine
+
+    dossier = dossier_draft_create(procedure=procedure, owner=citizen)
+    dossier.submitted_at = datetime(2026, 11, 30, 9, 0, tzinfo=_NoOffset())
+    assert timezone.is_naive(dossier.submitted_at)
+    with time_machine.travel(timezone.now(), tick=False):  # auto_now fields agree
+        with pytest.warns(RuntimeWarning):  # made aware in the project's zone
+            expected = _prepared(dossier)
+        with pytest.warns(RuntimeWarning):
+            _sql, params = insert_statement(dossier)
+    assert _plain(params) == _plain(v for v in expected if v is not None)
+    assert [type(v) for v in params] == [type(v) for v in expected if v is not None]
