@@ -173,7 +173,8 @@ def _plain(
 # `get_db_prep_save`, for the exact field classes below and only where those
 # give back the same value: the attribute as it is, or an integer in the type
 # Django's PostgreSQL backend binds it with. Any other value, field class or
-# backend goes through the field's own preparation.
+# backend goes through the field's own preparation. None of these classes has
+# a `pre_save` of its own but DateTimeField, for auto_now (never shortcut).
 _SLOW, _STR, _BOOL, _INT, _AWARE = range(5)
 _KINDS = {
     # to_python returns any str as it is (an enum member too); no adaptation.
@@ -217,24 +218,30 @@ _NONE_IS_NULL = {
 
 def _kind(field: models.Field, connection) -> tuple[int, Callable | None]:
     """Return how the field's values are prepared without it, and the wrapper."""
-    ops, postgresql = connection.ops, connection.vendor == "postgresql"
+    postgresql = connection.vendor == "postgresql"
     if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
         return _SLOW, None
     if type(field) in (models.ForeignKey, models.OneToOneField):
         # A key of another row: its target's int(), checked by the backend.
-        if postgresql and type(field.target_field) in _AUTO_KEYS:
-            return _INT, None
-        return _SLOW, None
+        auto = type(field.target_field) in _AUTO_KEYS
+        return (_INT, None) if postgresql and auto else (_SLOW, None)
     kind = _KINDS.get(type(field), _SLOW)
-    if type(field).pre_save is not models.Field.pre_save and kind != _AWARE:
-        return _SLOW, None
     if kind == _INT:
         if not postgresql:
             return _SLOW, None
-        return _INT, ops.integerfield_type_map[field.get_internal_type()]
+        return _INT, connection.ops.integerfield_type_map[field.get_internal_type()]
     if kind == _AWARE and not (postgresql and settings.USE_TZ):
         return _SLOW, None
     return kind, None
+
+
+def _as_it_is(kind: int, value: Any) -> bool:
+    """Return whether save() gives the database this value unchanged (`_kind`)."""
+    if kind == _STR:
+        return isinstance(value, str)
+    if kind == _BOOL:
+        return type(value) is bool
+    return kind == _AWARE and type(value) is datetime and value.utcoffset() is not None
 
 
 def _none_is_null(field: models.Field) -> bool:
@@ -330,16 +337,10 @@ def insert_statement(
             values.append(sql_values[attname])
             continue
         value = state.get(attname, _UNSET) if direct else _UNSET
-        if value is None or (kind == _STR and isinstance(value, str)):
-            pass
-        elif kind == _INT and type(value) is int:
+        if kind == _INT and type(value) is int:
             if wrap is not None:
                 value = wrap(value)
-        elif (kind == _BOOL and type(value) is bool) or (
-            kind == _AWARE and type(value) is datetime and value.utcoffset() is not None
-        ):
-            pass
-        else:
+        elif not (value is None or _as_it_is(kind, value)):
             value = field.pre_save(obj, True)
             if hasattr(value, "resolve_expression"):
                 return None
